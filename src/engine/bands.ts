@@ -1,0 +1,28 @@
+import { type VerdictBandId, verdictBands } from '../framework/verdict-bands';
+
+export function bandIndex(band: VerdictBandId): number {
+  return verdictBands.findIndex((b) => b.id === band);
+}
+
+export function worseBand(a: VerdictBandId, b: VerdictBandId): VerdictBandId {
+  return bandIndex(a) <= bandIndex(b) ? a : b;
+}
+
+export function bandAt(index: number): VerdictBandId {
+  const band = verdictBands[Math.max(0, Math.min(verdictBands.length - 1, index))];
+  if (!band) throw new Error(`No band at ${index}`);
+  return band.id;
+}
+
+/** Score thresholds (documented in docs/method.md). */
+export const thresholds = {
+  strong: { minFit: 75, maxRisk: 50 },
+  conditional: { minFit: 50, maxRisk: 75 },
+} as const;
+
+export function bandFromScores(fitScore: number, riskScore: number): VerdictBandId {
+  if (fitScore >= thresholds.strong.minFit && riskScore <= thresholds.strong.maxRisk) return 'strongFit';
+  if (fitScore >= thresholds.conditional.minFit && riskScore <= thresholds.conditional.maxRisk)
+    return 'conditionalFit';
+  return 'weakFit';
+}

@@ -1,0 +1,93 @@
+import type { ArchitectureId } from '../framework/alternatives';
+import type { CoreFunctionId } from '../framework/core-functions';
+import type { AnswerValue } from '../framework/question';
+import type { ConfidenceLevel, VerdictBandId } from '../framework/verdict-bands';
+
+export type ReasonKind = 'gate' | 'cap' | 'weakness' | 'strength' | 'risk' | 'tension' | 'uncertainty';
+
+/** One reason for the verdict, traceable to the answers that caused it. */
+export interface Reason {
+  readonly id: string;
+  readonly kind: ReasonKind;
+  readonly text: string;
+  readonly questionIds: readonly string[];
+}
+
+/** One question's share of a 0–100 score. `value` is undefined when unknown or missing. */
+export interface Contribution {
+  readonly questionId: string;
+  readonly value: number | undefined;
+  readonly weight: number;
+  /** Points this answer adds to the score (0–100 scale); 0 when not counted. */
+  readonly points: number;
+}
+
+export interface PrescreenFailure {
+  readonly questionId: string;
+  readonly alternative: ArchitectureId;
+  readonly reason: string;
+}
+
+export interface TensionPosition {
+  readonly tensionId: string;
+  readonly position: number | undefined;
+  readonly inConflict: boolean;
+}
+
+/** A cap on the band: the band can be no better than `band` because of `reason`. */
+export interface BandCap {
+  readonly band: VerdictBandId;
+  readonly reason: Reason;
+  readonly alternative?: ArchitectureId;
+}
+
+export interface Decision {
+  readonly band: VerdictBandId;
+  readonly scoreBand: VerdictBandId;
+  readonly caps: readonly BandCap[];
+  readonly prescreenFailures: readonly PrescreenFailure[];
+  readonly reliedOn: readonly CoreFunctionId[];
+  readonly fitScore: number;
+  readonly fitContributions: readonly Contribution[];
+  readonly riskScore: number;
+  readonly riskContributions: readonly Contribution[];
+  readonly tensions: readonly TensionPosition[];
+}
+
+export interface ArchitectureAdvice {
+  /** `fits`: the ledger design that fits; `alternative`: what serves better than a ledger. */
+  readonly kind: 'fits' | 'alternative';
+  readonly architecture: ArchitectureId;
+  readonly why: string;
+}
+
+export interface Confidence {
+  readonly level: ConfidenceLevel;
+  /** Share (0–1) of the needed questions answered "Don't know" or not yet answered. */
+  readonly unknownShare: number;
+  readonly unknownQuestionIds: readonly string[];
+  /** Unknown answers that, once known, could move the verdict to another band. */
+  readonly pivotalQuestionIds: readonly string[];
+}
+
+export interface AnswerChange {
+  readonly questionId: string;
+  readonly from: AnswerValue | undefined;
+  readonly to: AnswerValue;
+}
+
+export interface Suggestion {
+  readonly changes: readonly AnswerChange[];
+  readonly band: VerdictBandId;
+}
+
+export interface AssessmentResult extends Decision {
+  readonly methodVersion: string;
+  readonly provisional: boolean;
+  /** Needed questions not yet answered (moot pages excluded). */
+  readonly missingQuestionIds: readonly string[];
+  readonly reasons: readonly Reason[];
+  readonly architecture: ArchitectureAdvice;
+  readonly confidence: Confidence;
+  readonly summary: string;
+}

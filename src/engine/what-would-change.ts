@@ -1,0 +1,92 @@
+import type { AnswerValue } from '../framework/question';
+import { allQuestions } from '../framework/questions';
+import type { Answers } from '../schema/assessment-schema';
+import { bandAt, bandIndex } from './bands';
+import { decide } from './decide';
+import type { AnswerChange, Suggestion } from './result-types';
+
+export type Direction = 'better' | 'worse';
+const maxSetSize = 3;
+const maxSuggestions = 6;
+
+function apply(answers: Answers, changes: readonly AnswerChange[]): Answers {
+  const next: Answers = { ...answers };
+  for (const c of changes) next[c.questionId] = { ...answers[c.questionId], value: c.to };
+  return next;
+}
+
+/** Index distance between two answer values on a question's scale; used to prefer the smallest change. */
+function distance(questionId: string, from: AnswerValue | undefined, to: AnswerValue): number {
+  const options = allQuestions.find((q) => q.id === questionId)?.options ?? [];
+  const a = options.findIndex((o) => o.value === from);
+  const b = options.findIndex((o) => o.value === to);
+  return a < 0 ? 1 : Math.abs(a - b);
+}
+
+/**
+ * The smallest sets of answer changes that move the verdict at least one band in `direction`. Single changes
+ * are tried first with every value; larger sets combine each question's most effective value, so the search
+ * stays a few hundred evaluations.
+ */
+export function whatWouldChange(answers: Answers, direction: Direction = 'better'): Suggestion[] {
+  const current = bandIndex(decide(answers).band);
+  const target = direction === 'better' ? current + 1 : current - 1;
+  if (target < 0 || target > 3) return [];
+  const reaches = (band: number) => (direction === 'better' ? band >= target : band <= target);
+  const rank = (a: Answers) => {
+    const d = decide(a);
+    const score = bandIndex(d.band) * 1000 + d.fitScore - d.riskScore;
+    return direction === 'better' ? score : -score;
+  };
+
+  const singles: { change: AnswerChange; rank: number; band: number }[] = [];
+  for (const q of allQuestions) {
+    const from = answers[q.id]?.value;
+    for (const option of q.options) {
+      if (option.value === from) continue;
+      const change = { questionId: q.id, from, to: option.value };
+      const next = apply(answers, [change]);
+      singles.push({ change, rank: rank(next), band: bandIndex(decide(next).band) });
+    }
+  }
+  const found = singles.filter((s) => reaches(s.band));
+  if (found.length > 0) {
+    // Keep the smallest sufficient change per question.
+    const best = new Map<string, { change: AnswerChange; band: number }>();
+    for (const s of found) {
+      const kept = best.get(s.change.questionId)?.change;
+      if (
+        !kept ||
+        distance(s.change.questionId, s.change.from, s.change.to) <
+          distance(kept.questionId, kept.from, kept.to)
+      )
+        best.set(s.change.questionId, s);
+    }
+    return [...best.values()]
+      .slice(0, maxSuggestions)
+      .map((s) => ({ changes: [s.change], band: bandAt(s.band) }));
+  }
+
+  // Each question's most effective single change, as building blocks for larger sets.
+  const strongest = new Map<string, { change: AnswerChange; rank: number }>();
+  for (const s of singles) {
+    const kept = strongest.get(s.change.questionId);
+    if (!kept || s.rank > kept.rank) strongest.set(s.change.questionId, s);
+  }
+  const blocks = [...strongest.values()].sort((a, b) => b.rank - a.rank).map((s) => s.change);
+  const suggestions: Suggestion[] = [];
+  const search = (start: number, chosen: AnswerChange[], size: number) => {
+    if (suggestions.length >= maxSuggestions) return;
+    if (chosen.length === size) {
+      const band = bandIndex(decide(apply(answers, chosen)).band);
+      if (reaches(band)) suggestions.push({ changes: [...chosen], band: bandAt(band) });
+      return;
+    }
+    for (let i = start; i < blocks.length; i++) {
+      const block = blocks[i];
+      if (block) search(i + 1, [...chosen, block], size);
+    }
+  };
+  for (let size = 2; size <= maxSetSize && suggestions.length === 0; size++) search(0, [], size);
+  return suggestions;
+}

@@ -1,0 +1,33 @@
+import type { Citation } from '../citation';
+import type { Setting } from '../proposal';
+import type { AnswerValue } from '../question';
+import type { VerdictBandId } from '../verdict-bands';
+
+/** Where a worked example's answer comes from: the seed's own assessment, or our illustration. */
+export type AnswerSource = { readonly seedSection: string } | 'illustrative';
+
+export interface ExampleAnswer {
+  readonly value: AnswerValue;
+  readonly rationale: string;
+  readonly source: AnswerSource;
+}
+
+export interface WorkedExample {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  /** Seed-based examples cite the talk; others are marked illustrative. */
+  readonly basis: Citation | 'illustrative';
+  readonly proposal: {
+    readonly organisations: string;
+    readonly description: string;
+    readonly setting: Setting;
+  };
+  readonly answers: Readonly<Record<string, ExampleAnswer>>;
+  /** What the framework says the assessment must conclude (framework §6); checked by the tests. */
+  readonly expectedBands: readonly VerdictBandId[];
+}
+
+export function sourceLabel(source: AnswerSource): string {
+  return source === 'illustrative' ? 'Illustrative' : `Seed §${source.seedSection}`;
+}

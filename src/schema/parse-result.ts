@@ -1,0 +1,3 @@
+export type ParseResult<T> =
+  | { readonly ok: true; readonly data: T }
+  | { readonly ok: false; readonly problems: string[] };
