@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
+import { en } from 'zod/v4/locales';
 import { proposalFields, settings } from '../framework/proposal';
+
+// zod/mini ships without messages ("Invalid input"); English ones name what was expected.
+z.config(en());
 
 /**
  * The saved assessment, version 1. zod/mini keeps the validator in the initial bundle small

@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { allQuestions } from '../../src/framework/questions';
+import { dontKnow } from '../../src/framework/scales';
+import type { Answers } from '../../src/schema/assessment-schema';
+
+/** Any answers: each question left out, "don't know", or one of its options. */
+export const anyAnswers: fc.Arbitrary<Answers> = fc
+  .tuple(
+    ...allQuestions.map((q) =>
+      fc.option(fc.constantFrom(...q.options.map((o) => o.value), dontKnow), { nil: undefined }),
+    ),
+  )
+  .map((values) => {
+    const answers: Answers = {};
+    allQuestions.forEach((q, i) => {
+      const value = values[i];
+      if (value !== undefined) answers[q.id] = { value };
+    });
+    return answers;
+  });
+
+export function completeAnswers(overrides: Record<string, string | number>): Answers {
+  const answers: Answers = {};
+  for (const q of allQuestions) {
+    const value = overrides[q.id] ?? q.options[0]?.value;
+    if (value !== undefined) answers[q.id] = { value };
+  }
+  return answers;
+}
