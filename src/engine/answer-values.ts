@@ -9,7 +9,7 @@ export type Known<V> =
 
 export function readAnswer(answers: Answers, questionId: string): Known<AnswerValue> {
   const answer = answers[questionId];
-  if (!answer) return { state: 'missing' };
+  if (answer?.value === undefined) return { state: 'missing' };
   if (answer.value === dontKnow) return { state: 'dontKnow' };
   return { state: 'known', value: answer.value };
 }

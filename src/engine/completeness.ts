@@ -16,5 +16,5 @@ export function neededQuestionIds(answers: Answers): string[] {
 }
 
 export function missingQuestionIds(answers: Answers): string[] {
-  return neededQuestionIds(answers).filter((id) => answers[id] === undefined);
+  return neededQuestionIds(answers).filter((id) => answers[id]?.value === undefined);
 }

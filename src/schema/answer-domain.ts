@@ -11,6 +11,7 @@ export function answerDomainProblems(answers: Answers, path: string): string[] {
       problems.push(`${path}.${questionId}: there is no question with this id`);
       continue;
     }
+    if (answer.value === undefined) continue;
     const allowed = question.options.some((o) => o.value === answer.value) || answer.value === dontKnow;
     if (!allowed) {
       const values = [...question.options.map((o) => JSON.stringify(o.value)), `"${dontKnow}"`].join(', ');

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { en } from 'zod/v4/locales';
+import en from 'zod/v4/locales/en.js';
 import { proposalFields, settings } from '../framework/proposal';
 
 // zod/mini ships without messages ("Invalid input"); English ones name what was expected.
@@ -17,7 +17,8 @@ export const maxAssessmentsPerFile = 500;
 const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`));
 
 export const answerSchema = z.strictObject({
-  value: z.union([z.string().check(z.maxLength(40)), z.number()]),
+  /** Absent while only a note has been written. */
+  value: z.optional(z.union([z.string().check(z.maxLength(40)), z.number()])),
   note: z.optional(text(maxNoteLength)),
 });
 

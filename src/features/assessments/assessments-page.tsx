@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { downloadText } from '../../components/download';
+import { PageHeading } from '../../components/page-heading';
+import { workedExamples } from '../../framework/examples';
+import { questionnairePages } from '../../framework/pages';
+import type { Assessment } from '../../schema/assessment-schema';
+import { currentSchemaVersion, fileFormat } from '../../schema/assessment-schema';
+import { useAssessmentsStore } from '../../store/assessments-store';
+import { AssessmentRow } from './assessment-row';
+import { NewAssessmentForm } from './new-assessment-form';
+
+/** My assessments: the start page. */
+export function AssessmentsPage() {
+  const [, navigate] = useLocation();
+  const store = useAssessmentsStore();
+  const list = Object.values(store.assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const [deleted, setDeleted] = useState<Assessment>();
+  const [exampleId, setExampleId] = useState(workedExamples[0]?.id ?? '');
+
+  const exportAll = () =>
+    downloadText(
+      `ledger-fit-backup-${new Date().toISOString().slice(0, 10)}.json`,
+      JSON.stringify({ format: fileFormat, schemaVersion: currentSchemaVersion, exportedAt: new Date().toISOString(), assessments: list }, null, 2),
+    );
+
+  return (
+    <>
+      <PageHeading title="My assessments">My assessments</PageHeading>
+      {deleted && (
+        <div className="banner banner-success" role="status">
+          <p>
+            “{deleted.proposal.title || 'Untitled proposal'}” was deleted.{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                store.restoreAssessment(deleted);
+                setDeleted(undefined);
+              }}
+            >
+              Undo
+            </button>
+          </p>
+        </div>
+      )}
+      {list.length === 0 ? (
+        <div className="empty-state">
+          <p className="lead">
+            Ledger Fit tells you, with reasons, whether a blockchain (distributed ledger) fits a healthcare proposal, and
+            what would serve better if it does not.
+          </p>
+          <p>
+            You answer {questionnairePages.length} short pages about the proposal, following Prof Karen Yeung’s framework:
+            the two core functions a ledger can serve, a pre-screen, six conditions, six obstacles and three tensions. It
+            takes about 20 to 30 minutes. Your answers are saved in this browser as you go and never leave it.
+          </p>
+        </div>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Your saved assessments</caption>
+          <thead>
+            <tr>
+              <th scope="col">Proposal</th>
+              <th scope="col">Last changed</th>
+              <th scope="col">Progress</th>
+              <th scope="col">Verdict</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((a) => (
+              <AssessmentRow
+                key={a.id}
+                assessment={a}
+                onRename={(title) => store.renameAssessment(a.id, title)}
+                onDuplicate={() => store.duplicateAssessment(a.id)}
+                onDelete={() => setDeleted(store.deleteAssessment(a.id))}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="two-columns">
+        <section aria-labelledby="new-heading">
+          <h2 id="new-heading">Start a new assessment</h2>
+          <NewAssessmentForm onCreate={(title) => navigate(`/assessments/${store.createAssessment(title)}`)} />
+        </section>
+        <section aria-labelledby="example-heading">
+          <h2 id="example-heading">Start from a worked example</h2>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              const id = store.createFromExample(exampleId);
+              if (id) navigate(`/assessments/${id}`);
+            }}
+          >
+            <div className="form-group">
+              <label className="label" htmlFor="example-choice">
+                Worked example
+              </label>
+              <p className="hint" id="example-choice-hint">
+                Opens a copy you can edit; the example itself stays as it is.
+              </p>
+              <select
+                id="example-choice"
+                className="select"
+                aria-describedby="example-choice-hint"
+                value={exampleId}
+                onChange={(e) => setExampleId(e.target.value)}
+              >
+                {workedExamples.map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {e.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button button-secondary">
+              Open a copy
+            </button>
+          </form>
+        </section>
+      </div>
+      {list.length > 0 && (
+        <section aria-labelledby="backup-heading">
+          <h2 id="backup-heading">Back up</h2>
+          <p>Save every assessment as one file, to keep or to move to another computer.</p>
+          <button type="button" className="button button-secondary" onClick={exportAll}>
+            Export everything ({list.length})
+          </button>
+        </section>
+      )}
+    </>
+  );
+}
