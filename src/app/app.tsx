@@ -1,22 +1,50 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
 import { AssessmentsPage } from '../features/assessments/assessments-page';
-import { ExamplesPage } from '../features/examples/examples-page';
 import { syncAcrossTabs } from '../store/assessments-store';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
+
+// Everything past the start page loads when first shown, so start-up does only what the start page needs.
+const ExamplesPage = lazy(() =>
+  import('../features/examples/examples-page').then((m) => ({ default: m.ExamplesPage })),
+);
+const TaskListPage = lazy(() =>
+  import('../features/questionnaire/task-list-page').then((m) => ({ default: m.TaskListPage })),
+);
+const QuestionPage = lazy(() =>
+  import('../features/questionnaire/question-page').then((m) => ({ default: m.QuestionPage })),
+);
+const CheckAnswersPage = lazy(() =>
+  import('../features/questionnaire/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })),
+);
+const ResultPage = lazy(() =>
+  import('../features/results/result-page').then((m) => ({ default: m.ResultPage })),
+);
+
+function Loading() {
+  return <p role="status">Loading…</p>;
+}
 
 export function App() {
   useEffect(() => syncAcrossTabs(), []);
   return (
     <Layout>
-      <Switch>
-        <Route path="/" component={AssessmentsPage} />
-        <Route path="/examples" component={ExamplesPage} />
-        <Route>
-          <NotFoundPage />
-        </Route>
-      </Switch>
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path="/" component={AssessmentsPage} />
+          <Route path="/examples" component={ExamplesPage} />
+          <Route path="/assessments/:id">{(p) => <TaskListPage id={p.id} />}</Route>
+          <Route path="/assessments/:id/pages/:pageId">
+            {(p) => <QuestionPage id={p.id} pageId={p.pageId} />}
+          </Route>
+          <Route path="/assessments/:id/check">{(p) => <CheckAnswersPage id={p.id} />}</Route>
+          <Route path="/assessments/:id/result">{(p) => <ResultPage id={p.id} />}</Route>
+          <Route>
+            <NotFoundPage />
+          </Route>
+        </Switch>
+      </Suspense>
     </Layout>
   );
 }

@@ -45,8 +45,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <footer className="site-footer">
         <div className="width-container">
           <p>
-            Everything you enter stays in this browser: Ledger Fit makes no network requests. Method after K. Yeung,
-            “Blockchain for Healthcare: Promises, Challenges and Prospects” (2019).
+            Everything you enter stays in this browser: Ledger Fit makes no network requests. Method after K.
+            Yeung, “Blockchain for Healthcare: Promises, Challenges and Prospects” (2019).
           </p>
         </div>
       </footer>

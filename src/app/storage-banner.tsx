@@ -3,8 +3,14 @@ import { useStorageStatus } from '../store/storage-status';
 
 /** Tells the user, on every page, when saving failed or saved data could not be read. */
 export function StorageBanner() {
-  const { corruptBackup, corruptProblems, saveError, changedInAnotherTab, dismissCorrupt, reportChangedInAnotherTab } =
-    useStorageStatus();
+  const {
+    corruptBackup,
+    corruptProblems,
+    saveError,
+    changedInAnotherTab,
+    dismissCorrupt,
+    reportChangedInAnotherTab,
+  } = useStorageStatus();
   return (
     <>
       {saveError && (
@@ -17,8 +23,8 @@ export function StorageBanner() {
         <div className="banner banner-error" role="alert">
           <h2>Your saved assessments could not be read</h2>
           <p>
-            Ledger Fit started with an empty list so that you can keep working. Nothing has been thrown away: the saved
-            data is kept as a backup in this browser, and you can download it.
+            Ledger Fit started with an empty list so that you can keep working. Nothing has been thrown away:
+            the saved data is kept as a backup in this browser, and you can download it.
           </p>
           {corruptProblems && corruptProblems.length > 0 && (
             <details>
@@ -34,7 +40,12 @@ export function StorageBanner() {
             <button
               type="button"
               className="button"
-              onClick={() => downloadText(`ledger-fit-unreadable-backup-${new Date().toISOString().slice(0, 10)}.json`, corruptBackup)}
+              onClick={() =>
+                downloadText(
+                  `ledger-fit-unreadable-backup-${new Date().toISOString().slice(0, 10)}.json`,
+                  corruptBackup,
+                )
+              }
             >
               Download the unreadable data
             </button>

@@ -6,7 +6,13 @@ export interface FieldError {
 }
 
 /** GOV.UK error summary: focused when shown, each error links to its field. */
-export function ErrorSummary({ errors, title = 'There is a problem' }: { errors: readonly FieldError[]; title?: string }) {
+export function ErrorSummary({
+  errors,
+  title = 'There is a problem',
+}: {
+  errors: readonly FieldError[];
+  title?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length > 0) ref.current?.focus();

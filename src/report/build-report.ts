@@ -39,12 +39,23 @@ export interface Report {
   readonly headline: string;
   readonly meaning: string;
   readonly reasons: readonly ReportReason[];
-  readonly architecture: { readonly kind: 'fits' | 'alternative'; readonly title: string; readonly summary: string; readonly why: string };
-  readonly confidence: { readonly label: string; readonly meaning: string; readonly unknown: readonly CitedAnswer[]; readonly pivotal: readonly CitedAnswer[] };
+  readonly architecture: {
+    readonly kind: 'fits' | 'alternative';
+    readonly title: string;
+    readonly summary: string;
+    readonly why: string;
+  };
+  readonly confidence: {
+    readonly label: string;
+    readonly meaning: string;
+    readonly unknown: readonly CitedAnswer[];
+    readonly pivotal: readonly CitedAnswer[];
+  };
   readonly missing: readonly CitedAnswer[];
 }
 
-const pageOf = (questionId: string) => questionnairePages.find((p) => p.questionIds.includes(questionId))?.id ?? 'proposal';
+const pageOf = (questionId: string) =>
+  questionnairePages.find((p) => p.questionIds.includes(questionId))?.id ?? 'proposal';
 
 export function citeAnswer(answers: Answers, questionId: string): CitedAnswer {
   const answer = answers[questionId];
@@ -68,8 +79,18 @@ export function buildReport(assessment: Pick<Assessment, 'answers'>): Report {
     bandLabel: band.label,
     headline: band.headline,
     meaning: band.meaning,
-    reasons: result.reasons.map((r) => ({ id: r.id, kind: r.kind, text: r.text, answers: r.questionIds.map((id) => citeAnswer(answers, id)) })),
-    architecture: { kind: result.architecture.kind, title: architecture.title, summary: architecture.summary, why: result.architecture.why },
+    reasons: result.reasons.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      text: r.text,
+      answers: r.questionIds.map((id) => citeAnswer(answers, id)),
+    })),
+    architecture: {
+      kind: result.architecture.kind,
+      title: architecture.title,
+      summary: architecture.summary,
+      why: result.architecture.why,
+    },
     confidence: {
       label: confidence.label,
       meaning: confidence.meaning,
@@ -82,7 +103,10 @@ export function buildReport(assessment: Pick<Assessment, 'answers'>): Report {
 
 export function describeSuggestion(suggestion: Suggestion): ReportSuggestion {
   const text = suggestion.changes
-    .map((c) => `${findQuestion(c.questionId)?.shortName ?? c.questionId}: ${answerLabel(c.questionId, c.from)} → ${answerLabel(c.questionId, c.to)}`)
+    .map(
+      (c) =>
+        `${findQuestion(c.questionId)?.shortName ?? c.questionId}: ${answerLabel(c.questionId, c.from)} → ${answerLabel(c.questionId, c.to)}`,
+    )
     .join('; and ');
   return { text, bandLabel: verdictBands.find((b) => b.id === suggestion.band)?.label ?? suggestion.band };
 }

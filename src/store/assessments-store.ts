@@ -63,7 +63,13 @@ export const useAssessmentsStore = create<AssessmentsState>()(
           if (!example) return undefined;
           const copy = exampleToAssessment(example);
           const stamp = now();
-          return add({ ...copy, id: newId(), createdAt: stamp, updatedAt: stamp, proposal: { ...copy.proposal, title: `${copy.proposal.title} (my copy)`, date: today() } });
+          return add({
+            ...copy,
+            id: newId(),
+            createdAt: stamp,
+            updatedAt: stamp,
+            proposal: { ...copy.proposal, title: `${copy.proposal.title} (my copy)`, date: today() },
+          });
         },
         duplicateAssessment: (id) => {
           const source = get().assessments[id];
@@ -89,20 +95,31 @@ export const useAssessmentsStore = create<AssessmentsState>()(
         },
         restoreAssessment: (assessment) => add(assessment),
         setProposalField: (id, field, value) =>
-          update(id, (a) => ({ ...a, proposal: { ...a.proposal, [field]: value || (field === 'setting' ? undefined : '') } })),
+          update(id, (a) => ({
+            ...a,
+            proposal: { ...a.proposal, [field]: value || (field === 'setting' ? undefined : '') },
+          })),
         setAnswer: (id, questionId, value, note) =>
           update(id, (a) => {
             const answers = { ...a.answers };
             const keptNote = note ?? a.answers[questionId]?.note;
             // A note without a rating is still the user's work: it is kept with no value.
             if (value === undefined && !keptNote) delete answers[questionId];
-            else answers[questionId] = { ...(value === undefined ? {} : { value }), ...(keptNote ? { note: keptNote } : {}) };
+            else
+              answers[questionId] = {
+                ...(value === undefined ? {} : { value }),
+                ...(keptNote ? { note: keptNote } : {}),
+              };
             return { ...a, answers };
           }),
         setLastPage: (id, pageId) =>
-          set((state) => (state.lastPage[id] === pageId ? state : { lastPage: { ...state.lastPage, [id]: pageId } })),
+          set((state) =>
+            state.lastPage[id] === pageId ? state : { lastPage: { ...state.lastPage, [id]: pageId } },
+          ),
         putAssessments: (list) =>
-          set((state) => ({ assessments: { ...state.assessments, ...Object.fromEntries(list.map((a) => [a.id, a])) } })),
+          set((state) => ({
+            assessments: { ...state.assessments, ...Object.fromEntries(list.map((a) => [a.id, a])) },
+          })),
       };
     },
     {

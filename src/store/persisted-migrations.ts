@@ -23,7 +23,8 @@ export function readPersistedState(state: unknown, version: number): ParseResult
   if (version > persistedVersion) {
     return { ok: false, problems: [`Saved by a newer version of Ledger Fit (state version ${version}).`] };
   }
-  if (state === null || typeof state !== 'object') return { ok: false, problems: ['The saved data is empty.'] };
+  if (state === null || typeof state !== 'object')
+    return { ok: false, problems: ['The saved data is empty.'] };
   let current = state as Record<string, unknown>;
   for (let v = version; v < persistedVersion; v++) {
     const step = migrations[v];
@@ -34,7 +35,9 @@ export function readPersistedState(state: unknown, version: number): ParseResult
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.slice(0, 10).map((i) => `${['saved', ...i.path.map(String)].join('.')}: ${i.message}`),
+      problems: parsed.error.issues
+        .slice(0, 10)
+        .map((i) => `${['saved', ...i.path.map(String)].join('.')}: ${i.message}`),
     };
   }
   const problems = Object.entries(parsed.data.assessments).flatMap(([id, a]) =>

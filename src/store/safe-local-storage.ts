@@ -1,5 +1,5 @@
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import * as z from 'zod/mini';
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { assessmentSchema } from '../schema/assessment-schema';
 import type { ParseResult } from '../schema/parse-result';
 import { useStorageStatus } from './storage-status';

@@ -13,7 +13,13 @@ interface Props {
 }
 
 const formatDate = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 export function AssessmentRow({ assessment, onRename, onDuplicate, onDelete }: Props) {
   const [renaming, setRenaming] = useState(false);
@@ -39,7 +45,13 @@ export function AssessmentRow({ assessment, onRename, onDuplicate, onDelete }: P
             <label htmlFor={renameId} className="visually-hidden">
               New title for {title}
             </label>
-            <input id={renameId} className="input" value={draft} maxLength={200} onChange={(e) => setDraft(e.target.value)} />
+            <input
+              id={renameId}
+              className="input"
+              value={draft}
+              maxLength={200}
+              onChange={(e) => setDraft(e.target.value)}
+            />
             <button type="submit" className="button button-small" disabled={draft.trim() === ''}>
               Save title
             </button>
@@ -50,7 +62,9 @@ export function AssessmentRow({ assessment, onRename, onDuplicate, onDelete }: P
         ) : (
           <Link href={`/assessments/${assessment.id}`}>{title}</Link>
         )}
-        {assessment.proposal.organisations && <span className="muted block">{assessment.proposal.organisations}</span>}
+        {assessment.proposal.organisations && (
+          <span className="muted block">{assessment.proposal.organisations}</span>
+        )}
       </th>
       <td>{formatDate(assessment.updatedAt)}</td>
       <td>
@@ -59,7 +73,7 @@ export function AssessmentRow({ assessment, onRename, onDuplicate, onDelete }: P
       <td>{result ? <VerdictTag band={result.band} /> : <span className="muted">In progress</span>}</td>
       <td>
         {confirming ? (
-          <div className="confirm" role="group" aria-label={`Confirm deleting ${title}`}>
+          <div className="confirm">
             <p>Delete “{title}”?</p>
             <button type="button" className="button button-warning button-small" onClick={onDelete}>
               Yes, delete “{title}”

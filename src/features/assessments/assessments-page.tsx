@@ -21,7 +21,16 @@ export function AssessmentsPage() {
   const exportAll = () =>
     downloadText(
       `ledger-fit-backup-${new Date().toISOString().slice(0, 10)}.json`,
-      JSON.stringify({ format: fileFormat, schemaVersion: currentSchemaVersion, exportedAt: new Date().toISOString(), assessments: list }, null, 2),
+      JSON.stringify(
+        {
+          format: fileFormat,
+          schemaVersion: currentSchemaVersion,
+          exportedAt: new Date().toISOString(),
+          assessments: list,
+        },
+        null,
+        2,
+      ),
     );
 
   return (
@@ -47,13 +56,14 @@ export function AssessmentsPage() {
       {list.length === 0 ? (
         <div className="empty-state">
           <p className="lead">
-            Ledger Fit tells you, with reasons, whether a blockchain (distributed ledger) fits a healthcare proposal, and
-            what would serve better if it does not.
+            Ledger Fit tells you, with reasons, whether a blockchain (distributed ledger) fits a healthcare
+            proposal, and what would serve better if it does not.
           </p>
           <p>
-            You answer {questionnairePages.length} short pages about the proposal, following Prof Karen Yeung’s framework:
-            the two core functions a ledger can serve, a pre-screen, six conditions, six obstacles and three tensions. It
-            takes about 20 to 30 minutes. Your answers are saved in this browser as you go and never leave it.
+            You answer {questionnairePages.length} short pages about the proposal, following Prof Karen
+            Yeung’s framework: the two core functions a ledger can serve, a pre-screen, six conditions, six
+            obstacles and three tensions. It takes about 20 to 30 minutes. Your answers are saved in this
+            browser as you go and never leave it.
           </p>
         </div>
       ) : (
@@ -84,7 +94,9 @@ export function AssessmentsPage() {
       <div className="two-columns">
         <section aria-labelledby="new-heading">
           <h2 id="new-heading">Start a new assessment</h2>
-          <NewAssessmentForm onCreate={(title) => navigate(`/assessments/${store.createAssessment(title)}`)} />
+          <NewAssessmentForm
+            onCreate={(title) => navigate(`/assessments/${store.createAssessment(title)}`)}
+          />
         </section>
         <section aria-labelledby="example-heading">
           <h2 id="example-heading">Start from a worked example</h2>

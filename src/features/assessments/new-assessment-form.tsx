@@ -16,7 +16,9 @@ export function NewAssessmentForm({ onCreate }: { onCreate: (title: string) => v
   const titleError = errors.title?.message;
   return (
     <form onSubmit={handleSubmit((v) => onCreate(v.title.trim()))} noValidate className="inline-form">
-      {submitCount > 0 && <ErrorSummary errors={titleError ? [{ fieldId: 'new-title', message: titleError }] : []} />}
+      {submitCount > 0 && (
+        <ErrorSummary errors={titleError ? [{ fieldId: 'new-title', message: titleError }] : []} />
+      )}
       <div className={`form-group${titleError ? ' form-group-error' : ''}`}>
         <label htmlFor="new-title" className="label">
           {proposalFields.title.label}
@@ -36,7 +38,10 @@ export function NewAssessmentForm({ onCreate }: { onCreate: (title: string) => v
           aria-invalid={titleError ? true : undefined}
           {...register('title', {
             validate: (v) => v.trim() !== '' || 'Enter a title for the proposal',
-            maxLength: { value: proposalFields.title.maxLength, message: `Title must be ${proposalFields.title.maxLength} characters or fewer` },
+            maxLength: {
+              value: proposalFields.title.maxLength,
+              message: `Title must be ${proposalFields.title.maxLength} characters or fewer`,
+            },
           })}
         />
       </div>

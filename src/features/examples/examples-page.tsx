@@ -7,13 +7,16 @@ import { buildReport } from '../../report/build-report';
 
 /** The worked-examples gallery: each example with the verdict the engine computes and its top reasons. */
 export function ExamplesPage() {
-  const reports = useMemo(() => workedExamples.map((e) => ({ example: e, report: buildReport(exampleToAssessment(e)) })), []);
+  const reports = useMemo(
+    () => workedExamples.map((e) => ({ example: e, report: buildReport(exampleToAssessment(e)) })),
+    [],
+  );
   return (
     <>
       <PageHeading title="Worked examples">Worked examples</PageHeading>
       <p className="lead">
-        Five healthcare uses of a ledger, assessed with the same method you use. The first four come from Yeung’s 2019
-        talk; answers the talk is silent on are marked <em>illustrative</em>.
+        Five healthcare uses of a ledger, assessed with the same method you use. The first four come from
+        Yeung’s 2019 talk; answers the talk is silent on are marked <em>illustrative</em>.
       </p>
       <ul className="card-list">
         {reports.map(({ example, report }) => (

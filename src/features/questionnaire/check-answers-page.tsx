@@ -1,0 +1,94 @@
+import { Link } from 'wouter';
+import { PageHeading } from '../../components/page-heading';
+import { activeSkipRule } from '../../engine/completeness';
+import { assessmentProgress } from '../../engine/progress';
+import { answerLabel } from '../../framework/answer-label';
+import { questionnairePages } from '../../framework/pages';
+import { type ProposalFieldId, proposalFields, settings } from '../../framework/proposal';
+import { findQuestion } from '../../framework/questions';
+import { useAssessment } from './use-assessment';
+
+/** Check your answers: every answer and note on one page, each with a Change link. */
+export function CheckAnswersPage({ id }: { id: string }) {
+  const assessment = useAssessment(id);
+  if (!assessment) {
+    return (
+      <>
+        <PageHeading title="Assessment not found">Assessment not found</PageHeading>
+        <Link href="/">Go to my assessments</Link>
+      </>
+    );
+  }
+  const base = `/assessments/${id}`;
+  const progress = assessmentProgress(assessment);
+  const changeHref = (pageId: string) => `${base}/pages/${pageId}?return=check`;
+  const proposalValue = (field: ProposalFieldId) =>
+    field === 'setting'
+      ? (settings.find((s) => s.value === assessment.proposal.setting)?.label ?? '')
+      : assessment.proposal[field];
+  return (
+    <>
+      <p>
+        <Link href={base}>Back to the task list</Link>
+      </p>
+      <PageHeading title="Check your answers" caption={assessment.proposal.title || 'Untitled proposal'}>
+        Check your answers
+      </PageHeading>
+      {!progress.complete && (
+        <div className="inset" role="note">
+          <p>
+            {progress.total - progress.done} sections are not complete yet. You can still see a provisional
+            result.
+          </p>
+        </div>
+      )}
+      {questionnairePages.map((page) => {
+        const skip = activeSkipRule(page, assessment.answers);
+        return (
+          <section key={page.id} aria-labelledby={`check-${page.id}`}>
+            <h2 id={`check-${page.id}`}>{page.title}</h2>
+            {skip && <p className="muted">{skip.reason}</p>}
+            <dl className="summary-list">
+              {page.hasProposalFields &&
+                (Object.keys(proposalFields) as ProposalFieldId[]).map((field) => (
+                  <div key={field}>
+                    <dt>{proposalFields[field].label}</dt>
+                    <dd>{proposalValue(field) || <span className="muted">Not given</span>}</dd>
+                    <dd>
+                      <Link href={changeHref(page.id)}>
+                        Change
+                        <span className="visually-hidden"> {proposalFields[field].label.toLowerCase()}</span>
+                      </Link>
+                    </dd>
+                  </div>
+                ))}
+              {page.questionIds.map((qid) => {
+                const answer = assessment.answers[qid];
+                const question = findQuestion(qid);
+                return (
+                  <div key={qid}>
+                    <dt>{question?.label}</dt>
+                    <dd>
+                      {answerLabel(qid, answer?.value)}
+                      {answer?.note && <span className="note block">{answer.note}</span>}
+                    </dd>
+                    <dd>
+                      <Link href={changeHref(page.id)}>
+                        Change<span className="visually-hidden"> {question?.shortName}</span>
+                      </Link>
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </section>
+        );
+      })}
+      <h2>Now see the result</h2>
+      <p>The verdict comes with its reasons, each linked to the answers above.</p>
+      <Link href={`${base}/result`} className="button">
+        See the result
+      </Link>
+    </>
+  );
+}

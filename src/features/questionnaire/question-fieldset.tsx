@@ -1,0 +1,84 @@
+import type { FieldError, UseFormRegister } from 'react-hook-form';
+import { findQuestion } from '../../framework/questions';
+import { dontKnow, dontKnowLabel } from '../../framework/scales';
+import { fieldKey, type PageValues } from './page-form';
+import { QuestionGuidance } from './question-guidance';
+
+interface Props {
+  questionId: string;
+  register: UseFormRegister<PageValues>;
+  valueError?: FieldError;
+  noteError?: FieldError;
+  /** Use the question as the page's legend when it is the only one on the page. */
+  asPageLegend?: boolean;
+}
+
+/** One question: a fieldset of radios with "Don't know", help, and the evidence note. */
+export function QuestionFieldset({ questionId, register, valueError, noteError, asPageLegend }: Props) {
+  const question = findQuestion(questionId);
+  if (!question) return null;
+  const key = fieldKey(questionId);
+  const hintId = `${key}-hint`;
+  const errorId = `${key}-error`;
+  const noteId = `${key}-note`;
+  const options = [
+    ...question.options.map((o) => ({ value: String(o.value), label: o.label })),
+    { value: dontKnow, label: dontKnowLabel },
+  ];
+  return (
+    <div className={`form-group${valueError || noteError ? ' form-group-error' : ''}`}>
+      <fieldset
+        aria-describedby={
+          `${question.hint ? hintId : ''}${valueError ? ` ${errorId}` : ''}`.trim() || undefined
+        }
+      >
+        <legend className={asPageLegend ? 'page-legend' : undefined}>{question.label}</legend>
+        {question.hint && (
+          <p className="hint" id={hintId}>
+            {question.hint}
+          </p>
+        )}
+        <QuestionGuidance questionId={questionId} />
+        {valueError && (
+          <p className="error-message" id={errorId}>
+            <span className="visually-hidden">Error:</span> {valueError.message}
+          </p>
+        )}
+        <div className="radios">
+          {options.map((o, i) => (
+            <div key={o.value}>
+              {o.value === dontKnow && <p className="radio-divider">or</p>}
+              <div className="radio">
+                <input
+                  id={`${key}-${i}`}
+                  type="radio"
+                  value={o.value}
+                  {...register(`answers.${key}.value`)}
+                />
+                <label htmlFor={`${key}-${i}`}>{o.label}</label>
+              </div>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <div className="form-group">
+        <label className="label" htmlFor={noteId}>
+          {question.notePrompt} <span className="muted">(optional)</span>
+        </label>
+        {noteError && (
+          <p className="error-message" id={`${noteId}-error`}>
+            <span className="visually-hidden">Error:</span> {noteError.message}
+          </p>
+        )}
+        <textarea
+          id={noteId}
+          className="textarea"
+          rows={3}
+          aria-invalid={noteError ? true : undefined}
+          aria-describedby={noteError ? `${noteId}-error` : undefined}
+          {...register(`answers.${key}.note`)}
+        />
+      </div>
+    </div>
+  );
+}

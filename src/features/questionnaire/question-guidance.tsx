@@ -1,0 +1,43 @@
+import { citeLabel, guidanceFor } from '../../framework/guidance';
+
+/** The help disclosure under a question: what "met" looks like and the seed's own words. */
+export function QuestionGuidance({ questionId }: { questionId: string }) {
+  const g = guidanceFor(questionId);
+  if (!g) return null;
+  return (
+    <details>
+      <summary>Help with this question</summary>
+      <div>
+        {g.statement && <p>{g.statement}</p>}
+        {g.whatMetLooksLike && (
+          <p>
+            <strong>What “met” looks like:</strong> {g.whatMetLooksLike}
+          </p>
+        )}
+        {g.help && <p>{g.help}</p>}
+        {g.aspects && (
+          <>
+            <p>Think through:</p>
+            <ul>
+              {g.aspects.map((a) => (
+                <li key={a}>{a}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {g.prompt && (
+          <p>
+            <strong>To discuss:</strong> {g.prompt}
+          </p>
+        )}
+        {g.seedWords && (
+          <figure>
+            <blockquote>“{g.seedWords}”</blockquote>
+            <figcaption className="muted">{citeLabel(g.section)}</figcaption>
+          </figure>
+        )}
+        {!g.seedWords && <p className="muted">Source: {citeLabel(g.section)}</p>}
+      </div>
+    </details>
+  );
+}

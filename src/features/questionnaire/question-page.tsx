@@ -1,0 +1,152 @@
+import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useLocation, useSearchParams } from 'wouter';
+import { ErrorSummary, type FieldError } from '../../components/error-summary';
+import { PageHeading } from '../../components/page-heading';
+import { activeSkipRule } from '../../engine/completeness';
+import { nextPageId, previousPageId } from '../../engine/page-flow';
+import { findPage, type QuestionnairePage } from '../../framework/pages';
+import { type ProposalFieldId, proposalFields } from '../../framework/proposal';
+import type { Assessment } from '../../schema/assessment-schema';
+import { useAssessmentsStore } from '../../store/assessments-store';
+import {
+  fieldKey,
+  firstInputId,
+  type PageValues,
+  pageResolver,
+  questionIdOf,
+  toAnswerValue,
+  toFormValues,
+} from './page-form';
+import { ProposalFields, proposalFieldId } from './proposal-fields';
+import { QuestionFieldset } from './question-fieldset';
+import { useAssessment } from './use-assessment';
+
+export function QuestionPage({ id, pageId }: { id: string; pageId: string }) {
+  const assessment = useAssessment(id);
+  const page = findPage(pageId);
+  if (!assessment || !page) {
+    return (
+      <>
+        <PageHeading title="Page not found">Page not found</PageHeading>
+        <p>
+          <Link href="/">Go to my assessments</Link>
+        </p>
+      </>
+    );
+  }
+  return <QuestionForm key={`${id}/${pageId}`} assessment={assessment} page={page} />;
+}
+
+function QuestionForm({ assessment, page }: { assessment: Assessment; page: QuestionnairePage }) {
+  const [, navigate] = useLocation();
+  const [search] = useSearchParams();
+  const returnToCheck = search.get('return') === 'check';
+  const { setAnswer, setProposalField, setLastPage } = useAssessmentsStore.getState();
+  const {
+    register,
+    handleSubmit,
+    watch,
+    formState: { errors, submitCount },
+  } = useForm<PageValues>({
+    defaultValues: toFormValues(page, assessment),
+    resolver: pageResolver(page, () =>
+      Boolean(activeSkipRule(page, useAssessmentsStore.getState().assessments[assessment.id]?.answers ?? {})),
+    ),
+    shouldFocusError: false,
+  });
+
+  useEffect(() => setLastPage(assessment.id, page.id), [assessment.id, page.id, setLastPage]);
+
+  // Autosave: every change goes to the store (and so to localStorage) at once.
+  useEffect(() => {
+    const subscription = watch((values, { name }) => {
+      if (!name) return;
+      const [section, key, part] = name.split('.');
+      if (section === 'proposal' && key) {
+        setProposalField(
+          assessment.id,
+          key as ProposalFieldId,
+          values.proposal?.[key as ProposalFieldId] ?? '',
+        );
+      } else if (section === 'answers' && key) {
+        const questionId = questionIdOf(key);
+        const answer = values.answers?.[key];
+        const value = toAnswerValue(questionId, answer?.value ?? '');
+        if (part === 'note') setAnswer(assessment.id, questionId, value ?? undefined, answer?.note ?? '');
+        else setAnswer(assessment.id, questionId, value);
+      }
+    });
+    return () => subscription.unsubscribe();
+  }, [watch, assessment.id, setAnswer, setProposalField]);
+
+  const current = useAssessmentsStore((s) => s.assessments[assessment.id]) ?? assessment;
+  const skip = activeSkipRule(page, current.answers);
+  const base = `/assessments/${assessment.id}`;
+  const previous = previousPageId(page.id, current.answers);
+  const backHref = returnToCheck ? `${base}/check` : previous ? `${base}/pages/${previous}` : base;
+
+  const summaryErrors: FieldError[] = [
+    ...(page.hasProposalFields
+      ? (Object.keys(proposalFields) as ProposalFieldId[]).flatMap((f) => {
+          const message = errors.proposal?.[f]?.message;
+          return message ? [{ fieldId: proposalFieldId(f), message }] : [];
+        })
+      : []),
+    ...page.questionIds.flatMap((qid) => {
+      const e = errors.answers?.[fieldKey(qid)];
+      return [
+        ...(e?.value?.message ? [{ fieldId: firstInputId(qid), message: e.value.message }] : []),
+        ...(e?.note?.message ? [{ fieldId: `${fieldKey(qid)}-note`, message: e.note.message }] : []),
+      ];
+    }),
+  ];
+
+  const onValid = () => {
+    const latest = useAssessmentsStore.getState().assessments[assessment.id]?.answers ?? {};
+    const next = nextPageId(page.id, latest);
+    navigate(returnToCheck || !next ? `${base}/check` : `${base}/pages/${next}`);
+  };
+
+  return (
+    <>
+      <p>
+        <Link href={backHref} className="back-link">
+          Back
+        </Link>
+      </p>
+      {submitCount > 0 && <ErrorSummary errors={summaryErrors} />}
+      <PageHeading title={page.title} caption={current.proposal.title || 'Untitled proposal'}>
+        {page.title}
+      </PageHeading>
+      {page.intro && <p className="lead">{page.intro}</p>}
+      {skip && (
+        <div className="inset" role="note">
+          <p>
+            <strong>{skip.reason}</strong> You can still answer it; the answers are kept if you change the
+            pre-screen.
+          </p>
+        </div>
+      )}
+      <form onSubmit={handleSubmit(onValid)} noValidate>
+        {page.hasProposalFields && <ProposalFields register={register} errors={errors.proposal} />}
+        {page.questionIds.map((qid) => (
+          <QuestionFieldset
+            key={qid}
+            questionId={qid}
+            register={register}
+            valueError={errors.answers?.[fieldKey(qid)]?.value}
+            noteError={errors.answers?.[fieldKey(qid)]?.note}
+          />
+        ))}
+        <div className="button-group">
+          <button type="submit" className="button">
+            {returnToCheck ? 'Save and return to check your answers' : 'Save and continue'}
+          </button>
+          <Link href={base}>Return to the task list</Link>
+        </div>
+        <p className="muted">Your answers are saved as you go.</p>
+      </form>
+    </>
+  );
+}

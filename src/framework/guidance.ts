@@ -1,0 +1,40 @@
+import { conditions } from './conditions';
+import { obstacles } from './obstacles';
+import { findQuestion } from './questions';
+import { tensions } from './tensions';
+
+/** Everything shown in a question's "help" disclosure, gathered from whichever part of the method it is. */
+export interface Guidance {
+  readonly statement?: string;
+  readonly whatMetLooksLike?: string;
+  readonly help?: string;
+  readonly aspects?: readonly string[];
+  readonly poles?: { readonly left: string; readonly right: string };
+  readonly prompt?: string;
+  readonly seedWords?: string;
+  readonly section: string;
+}
+
+export function guidanceFor(questionId: string): Guidance | undefined {
+  const question = findQuestion(questionId);
+  if (!question) return undefined;
+  const base = { seedWords: question.cite.quote, section: question.cite.section };
+  const condition = conditions.find((c) => c.id === questionId);
+  if (condition)
+    return {
+      ...base,
+      statement: condition.statement,
+      whatMetLooksLike: condition.whatMetLooksLike,
+      help: condition.help,
+    };
+  const obstacle = obstacles.find((o) => o.id === questionId);
+  if (obstacle) return { ...base, statement: obstacle.description, aspects: obstacle.aspects };
+  const tension = tensions.find((t) => t.id === questionId);
+  if (tension)
+    return { ...base, statement: tension.description, poles: tension.poles, prompt: tension.prompt };
+  return base;
+}
+
+/** "Seed §5" or the named source for citations outside the talk. */
+export const citeLabel = (section: string) =>
+  /^\d/.test(section) ? `Yeung (2019), section ${section}` : section;
