@@ -1,0 +1,91 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAssessmentsStore } from '../../../src/store/assessments-store';
+import { renderAt } from '../../render-route';
+
+let id: string;
+beforeEach(() => {
+  useAssessmentsStore.setState({ assessments: {}, lastPage: {} });
+  id = useAssessmentsStore.getState().createAssessment('Staff passport');
+});
+
+const saved = () => useAssessmentsStore.getState().assessments[id]!;
+
+describe('a condition page', () => {
+  it('is built from the framework data, with help, the seed’s words and “Don’t know”', async () => {
+    renderAt(`/assessments/${id}/pages/condition.nonConfidential`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Condition 5: Non-confidential data' }),
+    ).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: /condition 5, that the records are not confidential/ });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      'Not met',
+      'Poorly met',
+      'Partially met',
+      'Largely met',
+      'Fully met',
+      'Don’t know'.replace('’', "'"),
+    ]);
+    expect(screen.getByText('Help with this question')).toBeInTheDocument();
+    expect(screen.getByText(/Record does not contain confidential information/)).toBeInTheDocument();
+  });
+
+  it('shows an error summary linking to the question when nothing is chosen, and moves focus to it', async () => {
+    const { user } = renderAt(`/assessments/${id}/pages/condition.nonConfidential`);
+    await user.click(await screen.findByRole('button', { name: 'Save and continue' }));
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
+    const link = within(summary).getByRole('link', {
+      name: /Select an answer for “C5 Non-confidential data”/,
+    });
+    expect(summary).toHaveFocus();
+    await user.click(link);
+    expect(screen.getByRole('radio', { name: 'Not met' })).toHaveFocus();
+    expect(screen.getAllByText(/Select an answer for “C5 Non-confidential data”/)).toHaveLength(2);
+  });
+
+  it('saves “Don’t know” and the evidence note at once, then goes to the next page', async () => {
+    const { user, location } = renderAt(`/assessments/${id}/pages/condition.nonConfidential`);
+    await user.click(await screen.findByRole('radio', { name: "Don't know" }));
+    expect(saved().answers['condition.nonConfidential']?.value).toBe('dontKnow');
+    await user.type(screen.getByRole('textbox', { name: /Evidence: what is sensitive/ }), 'Rosters only');
+    expect(saved().answers['condition.nonConfidential']?.note).toBe('Rosters only');
+    expect(JSON.parse(localStorage.getItem('ledger-fit:assessments')!).state.assessments[id].answers).toEqual(
+      {
+        'condition.nonConfidential': { value: 'dontKnow', note: 'Rosters only' },
+      },
+    );
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    expect(location.history?.at(-1)).toBe(`/assessments/${id}/pages/condition.governanceIncentives`);
+  });
+
+  it('keeps numeric ratings as numbers', async () => {
+    const { user } = renderAt(`/assessments/${id}/pages/condition.commonInterest`);
+    await user.click(await screen.findByRole('radio', { name: 'Largely met' }));
+    expect(saved().answers['condition.commonInterest']).toEqual({ value: 3 });
+  });
+});
+
+describe('skip logic', () => {
+  it('marks conditions not needed once the pre-screen fails, keeps their answers, and skips past them', async () => {
+    useAssessmentsStore.getState().setAnswer(id, 'condition.commonInterest', 3);
+    useAssessmentsStore.getState().setAnswer(id, 'prescreen.sharedStore', 'yes');
+    const { user, location } = renderAt(`/assessments/${id}/pages/prescreen`);
+    const group = await screen.findByRole('group', { name: /Do several parties need one shared/ });
+    await user.click(within(group).getByRole('radio', { name: 'No' }));
+    for (const label of [
+      /organisation that every writer/,
+      /only ever be added to/,
+      /tamper-evident log/,
+      /known and identified/,
+    ]) {
+      await user.click(
+        within(screen.getByRole('group', { name: label })).getByRole('radio', { name: 'Yes' }),
+      );
+    }
+    await user.click(screen.getByRole('button', { name: 'Save and continue' }));
+    expect(location.history?.at(-1)).toBe(`/assessments/${id}/check`);
+    expect(saved().answers['condition.commonInterest']?.value).toBe(3);
+  });
+});
