@@ -18,6 +18,9 @@ const QuestionPage = lazy(() =>
 const CheckAnswersPage = lazy(() =>
   import('../features/questionnaire/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })),
 );
+const MethodPage = lazy(() =>
+  import('../features/method/method-page').then((m) => ({ default: m.MethodPage })),
+);
 const ResultPage = lazy(() =>
   import('../features/results/result-page').then((m) => ({ default: m.ResultPage })),
 );
@@ -34,6 +37,7 @@ export function App() {
         <Switch>
           <Route path="/" component={AssessmentsPage} />
           <Route path="/examples" component={ExamplesPage} />
+          <Route path="/method" component={MethodPage} />
           <Route path="/assessments/:id">{(p) => <TaskListPage id={p.id} />}</Route>
           <Route path="/assessments/:id/pages/:pageId">
             {(p) => <QuestionPage id={p.id} pageId={p.pageId} />}

@@ -1,3 +1,4 @@
+import { scoreThresholds } from '../framework/method-text';
 import { type VerdictBandId, verdictBands } from '../framework/verdict-bands';
 
 export function bandIndex(band: VerdictBandId): number {
@@ -14,11 +15,8 @@ export function bandAt(index: number): VerdictBandId {
   return band.id;
 }
 
-/** Score thresholds (documented in docs/method.md). */
-export const thresholds = {
-  strong: { minFit: 75, maxRisk: 50 },
-  conditional: { minFit: 50, maxRisk: 75 },
-} as const;
+/** Score thresholds, kept with the method's plain-words description (docs/method.md). */
+export const thresholds = scoreThresholds;
 
 export function bandFromScores(fitScore: number, riskScore: number): VerdictBandId {
   if (fitScore >= thresholds.strong.minFit && riskScore <= thresholds.strong.maxRisk) return 'strongFit';

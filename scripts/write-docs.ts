@@ -1,0 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { methodMarkdown } from '../src/framework/method-text';
+
+writeFileSync('docs/method.md', methodMarkdown());
+console.log('wrote docs/method.md');

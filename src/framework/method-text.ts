@@ -1,0 +1,109 @@
+import { architectures } from './alternatives';
+import { seedReference } from './citation';
+import { conditions } from './conditions';
+import { prescreenQuestions } from './prescreen';
+import { tensions } from './tensions';
+
+/** Thresholds of the score bands; the engine reads these too. */
+export const scoreThresholds = {
+  strong: { minFit: 75, maxRisk: 50 },
+  conditional: { minFit: 50, maxRisk: 75 },
+} as const;
+
+export interface MethodSection {
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+  readonly list?: readonly string[];
+}
+
+/**
+ * How the engine decides, in plain words. The single source of the methodology page and docs/method.md
+ * (written by `npm run docs`; a test keeps the file in step).
+ */
+export const methodSections: readonly MethodSection[] = [
+  {
+    heading: 'The question',
+    paragraphs: [
+      '“Under what conditions and for what kinds of problem does blockchain offer a real and unique solution?” (Yeung 2019, section 5), applied to one proposal at a time.',
+      'The talk’s revised thesis is that the promise will only be partially realised, because some trade-offs “cannot be satisfactorily resolved by hard-coded solutions”. So Ledger Fit never lets a score settle the question: every verdict shows its reasons, its uncertainty, the trade-offs and what would change it.',
+    ],
+  },
+  {
+    heading: '1. Which core function?',
+    paragraphs: [
+      'A ledger offers real value through verified, auditable track-and-trace (a reference system that stores only hashes) or record pooling (a shared authoritative database among authorised partners on a permissioned ledger). A proposal that relies on neither is not a fit. The six conditions are the talk’s conditions for record pooling; for a proposal relying on track-and-trace alone, conditions 3 and 4 carry full weight and the others half.',
+    ],
+    list: conditions.map(
+      (c) =>
+        `Condition ${c.number}, ${c.title}: weight ${c.weight.recordPooling} for record pooling, ${c.weight.trackAndTraceOnly} for track-and-trace alone.`,
+    ),
+  },
+  {
+    heading: '2. The pre-screen: is a distributed ledger needed at all?',
+    paragraphs: [
+      'Before the conditions, the questions published decision frameworks ask first (Wüst & Gervais 2018; NIST IR 8202). Any one of these answers gives the verdict “Not a fit” and names the alternative:',
+    ],
+    list: [
+      `Organisations writing records: one → ${architectures.centralDatabase.title} (or ${architectures.databaseWithAuditLog.title} if a tamper-evident log is needed).`,
+      ...prescreenQuestions.map(
+        (q) =>
+          `${q.shortName}: “${q.failsWhen === 'yes' ? 'Yes' : 'No'}” → ${architectures[q.alternative].title}.`,
+      ),
+    ],
+  },
+  {
+    heading: '3. Gates from the conditions',
+    paragraphs: [
+      'Condition 4 rated not met or poorly met: “otherwise, an ordinary shared data-base would suffice” (section 5). Verdict: not a fit; alternative: an ordinary shared database.',
+      'Condition 5 rated not met or poorly met, or patient-identifiable data on the ledger, while the ledger would hold more than hashes: record pooling is ruled out, because access controls do not solve data leakage (sections 3a and 5). Verdict: at best a weak fit; alternative: hash anchoring with off-chain storage (or a shared database if no audit trail is needed).',
+      'Any other full-weight condition rated not met caps the verdict at a weak fit; rated poorly met, at a conditional fit. Any obstacle rated severe, and any tension in conflict, caps it at a conditional fit.',
+    ],
+  },
+  {
+    heading: '4. The two scores',
+    paragraphs: [
+      'Condition fit (0–100) is the weighted mean of the condition ratings (not met = 0 … fully met = 4). Obstacle risk (0–100) is the mean of the obstacle severities (negligible = 0 … severe = 4). “Don’t know” and unanswered questions are left out of both the sum and the weights; their doubt is reported as confidence, not hidden in the score.',
+      `On the scores alone: a strong fit needs condition fit ≥ ${scoreThresholds.strong.minFit} and obstacle risk ≤ ${scoreThresholds.strong.maxRisk}; a conditional fit needs fit ≥ ${scoreThresholds.conditional.minFit} and risk ≤ ${scoreThresholds.conditional.maxRisk}; anything else is a weak fit. The verdict is the worse of this band and every gate or cap that applies, so a gate can only lower a verdict.`,
+    ],
+  },
+  {
+    heading: '5. The tensions',
+    paragraphs: [
+      'Each tension is a position to take, not a score to maximise. A position leaning to the side a ledger does not favour (0 or 1 on the scale) is in conflict when:',
+    ],
+    list: [
+      `${tensions[0].title}: the ledger would hold more than hashes.`,
+      `${tensions[1].title}: the ledger would hold the records themselves or patient-identifiable data.`,
+      `${tensions[2].title}: the proposal relies on record pooling (or may).`,
+    ],
+  },
+  {
+    heading: '6. Confidence and what would change the verdict',
+    paragraphs: [
+      'An unknown answer is pivotal when some answer to it would move the verdict to another band. Confidence is high when at most 10% of the questions needed are unknown and none is pivotal; low when more than 30% are unknown or three or more are pivotal; medium otherwise.',
+      '“What would change the verdict” lists the smallest sets of answer changes that move it one band up (or down): single changes first, trying every answer; then pairs and triples built from each question’s most effective change.',
+    ],
+  },
+  {
+    heading: 'Sources',
+    paragraphs: [
+      seedReference.talk,
+      seedReference.paper,
+      seedReference.wustGervais,
+      seedReference.nist,
+      seedReference.koensPoll,
+    ],
+  },
+];
+
+/** The method as Markdown, for docs/method.md. */
+export function methodMarkdown(): string {
+  const body = methodSections
+    .map((s) =>
+      [`## ${s.heading}`, ...s.paragraphs, ...(s.list ? [s.list.map((l) => `- ${l}`).join('\n')] : [])].join(
+        '\n\n',
+      ),
+    )
+    .join('\n\n');
+  return `# How Ledger Fit decides\n\nGenerated from \`src/framework/method-text.ts\` by \`npm run docs\`; the app's methodology page shows the same text.\n\n${body}\n`;
+}
