@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { VerdictTag } from '../../components/verdict-tag';
 import type { Report } from '../../report/build-report';
@@ -12,10 +13,12 @@ interface Props {
   answers: Answers;
   /** Base URL of the assessment, so reasons can link to the answers to change; absent for examples. */
   changeBase?: string;
+  /** Charts (and their controls), shown after the design advice. */
+  charts?: ReactNode;
 }
 
 /** The result of one assessment: the verdict, its reasons and everything behind it. */
-export function ResultView({ report, answers, changeBase }: Props) {
+export function ResultView({ report, answers, changeBase, charts }: Props) {
   const { result } = report;
   return (
     <>
@@ -50,6 +53,7 @@ export function ResultView({ report, answers, changeBase }: Props) {
         <strong>{report.architecture.title}.</strong> {report.architecture.summary}
       </p>
       <p>{report.architecture.why}</p>
+      {charts}
       <h2>Why</h2>
       <ReasonsList reasons={report.reasons} changeBase={changeBase} />
       <h2>How certain this is</h2>

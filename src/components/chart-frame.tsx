@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+
+interface Props {
+  id: string;
+  title: string;
+  description: string;
+  chart: ReactNode;
+  table: ReactNode;
+}
+
+/** A chart with its title, a sentence saying what it shows, and its data as a table (the text alternative). */
+export function ChartFrame({ id, title, description, chart, table }: Props) {
+  return (
+    <figure className="chart-frame" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      <p className="muted" id={`${id}-description`}>
+        {description}
+      </p>
+      <div
+        className="chart-area"
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-description`}
+      >
+        {chart}
+      </div>
+      <details>
+        <summary>Show the data as a table</summary>
+        <div className="table-wrapper">{table}</div>
+      </details>
+    </figure>
+  );
+}

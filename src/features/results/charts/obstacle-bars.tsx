@@ -1,0 +1,53 @@
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ChartFrame } from '../../../components/chart-frame';
+import { obstacleSeverityScale } from '../../../framework/scales';
+import { obstacleBarData } from '../../../report/chart-data';
+import type { Answers } from '../../../schema/assessment-schema';
+
+export function ObstacleBars({ answers }: { answers: Answers }) {
+  const data = obstacleBarData(answers).map((d) => ({ ...d, value: d.severity ?? 0 }));
+  return (
+    <ChartFrame
+      id="obstacle-bars"
+      title="Obstacles, most severe first"
+      description="Severity of each obstacle for this proposal, from negligible (0) to severe (4); each bar is labelled with its rating."
+      chart={
+        <ResponsiveContainer width="100%" height={300}>
+          <BarChart data={data} layout="vertical" margin={{ left: 10, right: 90 }} accessibilityLayer={false}>
+            <CartesianGrid horizontal={false} />
+            <XAxis
+              type="number"
+              domain={[0, 4]}
+              ticks={[0, 1, 2, 3, 4]}
+              tickFormatter={(v: number) => obstacleSeverityScale[v]?.label ?? String(v)}
+              tick={{ fill: '#0b0c0c', fontSize: 12 }}
+            />
+            <YAxis type="category" dataKey="obstacle" width={150} tick={{ fill: '#0b0c0c', fontSize: 13 }} />
+            <Bar dataKey="value" fill="#a04000" isAnimationActive={false}>
+              <LabelList dataKey="label" position="right" fill="#0b0c0c" fontSize={13} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table className="table">
+          <caption>Obstacle severity</caption>
+          <thead>
+            <tr>
+              <th scope="col">Obstacle</th>
+              <th scope="col">Severity</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.obstacle}>
+                <th scope="row">{d.obstacle}</th>
+                <td>{d.label}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

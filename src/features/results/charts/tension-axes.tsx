@@ -1,0 +1,115 @@
+import {
+  CartesianGrid,
+  LabelList,
+  ReferenceArea,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { ChartFrame } from '../../../components/chart-frame';
+import type { AssessmentResult } from '../../../engine/result-types';
+import { tensionData } from '../../../report/chart-data';
+import type { Answers } from '../../../schema/assessment-schema';
+
+export function TensionAxes({ result, answers }: { result: AssessmentResult; answers: Answers }) {
+  const data = tensionData(result, answers);
+  const points = data
+    .filter((d) => d.position !== null)
+    .map((d) => ({
+      x: d.position,
+      y: d.index,
+      text: d.inConflict ? `${d.label}: in conflict` : d.label,
+      inConflict: d.inConflict,
+    }));
+  return (
+    <ChartFrame
+      id="tension-axes"
+      title="The three tensions"
+      description="Where the proposal sits between each tension’s two poles (left 0, right 4). The shaded right-hand side is what a ledger favours; a position marked “in conflict” clashes with what a ledger can give."
+      chart={
+        <ResponsiveContainer width="100%" height={260}>
+          <ScatterChart margin={{ left: 10, right: 30, top: 10, bottom: 10 }} accessibilityLayer={false}>
+            <CartesianGrid />
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={[0, 4]}
+              ticks={[0, 1, 2, 3, 4]}
+              tickFormatter={(v: number) => ['Left pole', '', 'Balanced', '', 'Right pole'][v] ?? ''}
+              tick={{ fill: '#0b0c0c', fontSize: 12 }}
+            />
+            <YAxis
+              type="number"
+              dataKey="y"
+              domain={[-0.5, 2.5]}
+              ticks={[0, 1, 2]}
+              reversed
+              width={190}
+              tickFormatter={(v: number) => data[v]?.tension ?? ''}
+              tick={{ fill: '#0b0c0c', fontSize: 13 }}
+            />
+            <ReferenceArea
+              x1={2.5}
+              x2={4}
+              y1={-0.5}
+              y2={2.5}
+              fill="#00703c"
+              fillOpacity={0.12}
+              label={{
+                value: 'What a ledger favours',
+                position: 'insideTopRight',
+                fill: '#0b0c0c',
+                fontSize: 12,
+              }}
+            />
+            <Scatter
+              data={points.filter((p) => !p.inConflict)}
+              fill="#0b3d5c"
+              shape="circle"
+              isAnimationActive={false}
+            >
+              <LabelList dataKey="text" position="right" fill="#0b0c0c" fontSize={12} />
+            </Scatter>
+            <Scatter
+              data={points.filter((p) => p.inConflict)}
+              fill="#b10e1e"
+              shape="cross"
+              isAnimationActive={false}
+            >
+              <LabelList dataKey="text" position="right" fill="#b10e1e" fontSize={12} />
+            </Scatter>
+          </ScatterChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table className="table">
+          <caption>Tension positions</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tension</th>
+              <th scope="col">Left pole</th>
+              <th scope="col">Right pole</th>
+              <th scope="col">Position</th>
+              <th scope="col">A ledger favours</th>
+              <th scope="col">In conflict?</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.tension}>
+                <th scope="row">{d.tension}</th>
+                <td>{d.left}</td>
+                <td>{d.right}</td>
+                <td>{d.label}</td>
+                <td>{d.ledgerFavours}</td>
+                <td>{d.inConflict ? 'Yes' : 'No'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

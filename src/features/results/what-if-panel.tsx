@@ -1,0 +1,114 @@
+import { VerdictTag } from '../../components/verdict-tag';
+import { answerLabel } from '../../framework/answer-label';
+import { pageGroups, questionnairePages } from '../../framework/pages';
+import type { AnswerValue } from '../../framework/question';
+import { findQuestion } from '../../framework/questions';
+import { dontKnow, dontKnowLabel } from '../../framework/scales';
+import type { VerdictBandId } from '../../framework/verdict-bands';
+import type { Answers } from '../../schema/assessment-schema';
+
+interface Props {
+  working: Answers;
+  saved: Answers;
+  onChange: (questionId: string, value: AnswerValue | undefined) => void;
+  band: VerdictBandId;
+  savedBand: VerdictBandId;
+  changedCount: number;
+  onApply: () => void;
+  onReset: () => void;
+}
+
+const notAnswered = '';
+
+/** Selects for every scorable answer; changes redraw the verdict and charts at once, without saving. */
+export function WhatIfPanel({
+  working,
+  saved,
+  onChange,
+  band,
+  savedBand,
+  changedCount,
+  onApply,
+  onReset,
+}: Props) {
+  return (
+    <form className="what-if" aria-labelledby="what-if-heading" onSubmit={(e) => e.preventDefault()}>
+      <h2 id="what-if-heading">What if?</h2>
+      <p className="muted">
+        Change any answer to see the verdict, reasons and charts move. Nothing is saved until you apply.
+      </p>
+      <div className="what-if-status" role="status">
+        <p>
+          Verdict now: <VerdictTag band={band} />
+          {changedCount > 0 && (
+            <>
+              <br />
+              Saved verdict: <VerdictTag band={savedBand} />
+              <br />
+              {changedCount} answer{changedCount === 1 ? '' : 's'} changed, not saved.
+            </>
+          )}
+        </p>
+      </div>
+      {changedCount > 0 && (
+        <div className="button-group">
+          <button type="button" className="button button-small" onClick={onApply}>
+            Apply these changes
+          </button>
+          <button type="button" className="button button-secondary button-small" onClick={onReset}>
+            Reset
+          </button>
+        </div>
+      )}
+      {pageGroups.map((group) => (
+        <fieldset key={group.id}>
+          <legend>{group.title}</legend>
+          {questionnairePages
+            .filter((p) => p.group === group.id)
+            .flatMap((p) => p.questionIds)
+            .map((id) => {
+              const q = findQuestion(id);
+              if (!q) return null;
+              const value = working[id]?.value;
+              const changed = value !== saved[id]?.value;
+              const selectId = `what-if-${id.replace('.', '-')}`;
+              return (
+                <div key={id} className={`what-if-row${changed ? ' what-if-changed' : ''}`}>
+                  <label htmlFor={selectId}>
+                    {q.shortName}
+                    {changed && (
+                      <span className="changed-mark">
+                        {' '}
+                        (changed from {answerLabel(id, saved[id]?.value)})
+                      </span>
+                    )}
+                  </label>
+                  <select
+                    id={selectId}
+                    className="select"
+                    value={value === undefined ? notAnswered : String(value)}
+                    onChange={(e) => {
+                      const raw = e.target.value;
+                      const option = q.options.find((o) => String(o.value) === raw);
+                      onChange(
+                        id,
+                        raw === notAnswered ? undefined : raw === dontKnow ? dontKnow : option?.value,
+                      );
+                    }}
+                  >
+                    <option value={notAnswered}>Not answered</option>
+                    {q.options.map((o) => (
+                      <option key={String(o.value)} value={String(o.value)}>
+                        {o.label}
+                      </option>
+                    ))}
+                    <option value={dontKnow}>{dontKnowLabel}</option>
+                  </select>
+                </div>
+              );
+            })}
+        </fieldset>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import { decide } from '../engine/decide';
+import type { AssessmentResult } from '../engine/result-types';
+import { answerLabel } from '../framework/answer-label';
+import { conditions } from '../framework/conditions';
+import { scoreThresholds } from '../framework/method-text';
+import { obstacles } from '../framework/obstacles';
+import { tensions } from '../framework/tensions';
+import { verdictBands } from '../framework/verdict-bands';
+import type { Answers } from '../schema/assessment-schema';
+
+/** One line on a comparison chart: a proposal or a worked example. */
+export interface Series {
+  readonly key: string;
+  readonly name: string;
+  readonly answers: Answers;
+}
+
+const rating = (answers: Answers, id: string) => {
+  const value = answers[id]?.value;
+  return typeof value === 'number' ? value : null;
+};
+
+/** Radar rows: one per condition, one column per series (null where unknown). */
+export function conditionRadarData(series: readonly Series[]) {
+  return conditions.map((c) => ({
+    condition: c.shortName,
+    ...Object.fromEntries(series.map((s) => [s.key, rating(s.answers, c.id)])),
+  })) as ({ condition: string } & Record<string, number | null | string>)[];
+}
+
+/** Obstacles ordered from most to least severe; unknown ones last. */
+export function obstacleBarData(answers: Answers) {
+  return obstacles
+    .map((o) => ({
+      obstacle: o.shortName,
+      severity: rating(answers, o.id),
+      label: answerLabel(o.id, answers[o.id]?.value),
+    }))
+    .sort((a, b) => (b.severity ?? -1) - (a.severity ?? -1));
+}
+
+/** Where the proposal sits on each tension axis (0 = left pole … 4 = right pole). */
+export function tensionData(result: Pick<AssessmentResult, 'tensions'>, answers: Answers) {
+  return tensions.map((t, index) => {
+    const position = result.tensions.find((p) => p.tensionId === t.id);
+    return {
+      index,
+      tension: t.shortName,
+      left: t.poles.left,
+      right: t.poles.right,
+      position: position?.position ?? null,
+      label: answerLabel(t.id, answers[t.id]?.value),
+      ledgerFavours: t.ledgerFavours === 'right' ? t.poles.right : t.poles.left,
+      inConflict: position?.inConflict ?? false,
+    };
+  });
+}
+
+/** Each series' two scores and verdict, to place against the score bands. */
+export function scorePoints(series: readonly Series[]) {
+  return series.map((s) => {
+    const d = decide(s.answers);
+    return {
+      key: s.key,
+      name: s.name,
+      fit: d.fitScore,
+      risk: d.riskScore,
+      band: verdictBands.find((b) => b.id === d.band)?.label ?? d.band,
+      scoreBand: verdictBands.find((b) => b.id === d.scoreBand)?.label ?? d.scoreBand,
+    };
+  });
+}
+
+/** The score regions of the bands (before gates), as rectangles on fit (x) × risk (y). */
+export const scoreBandRegions = [
+  {
+    label: 'Strong fit on scores',
+    x1: scoreThresholds.strong.minFit,
+    x2: 100,
+    y1: 0,
+    y2: scoreThresholds.strong.maxRisk,
+  },
+  {
+    label: 'Conditional fit on scores',
+    x1: scoreThresholds.conditional.minFit,
+    x2: 100,
+    y1: 0,
+    y2: scoreThresholds.conditional.maxRisk,
+  },
+] as const;
