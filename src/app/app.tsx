@@ -18,6 +18,10 @@ const QuestionPage = lazy(() =>
 const CheckAnswersPage = lazy(() =>
   import('../features/questionnaire/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })),
 );
+const ExamplePage = lazy(() => import('./example-page').then((m) => ({ default: m.ExamplePage })));
+const ComparePage = lazy(() =>
+  import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })),
+);
 const MethodPage = lazy(() =>
   import('../features/method/method-page').then((m) => ({ default: m.MethodPage })),
 );
@@ -37,7 +41,9 @@ export function App() {
         <Switch>
           <Route path="/" component={AssessmentsPage} />
           <Route path="/examples" component={ExamplesPage} />
+          <Route path="/examples/:id">{(p) => <ExamplePage id={p.id} />}</Route>
           <Route path="/method" component={MethodPage} />
+          <Route path="/compare" component={ComparePage} />
           <Route path="/assessments/:id">{(p) => <TaskListPage id={p.id} />}</Route>
           <Route path="/assessments/:id/pages/:pageId">
             {(p) => <QuestionPage id={p.id} pageId={p.pageId} />}

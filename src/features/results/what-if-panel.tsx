@@ -15,6 +15,7 @@ interface Props {
   savedBand: VerdictBandId;
   changedCount: number;
   onApply: () => void;
+  applyLabel: string;
   onReset: () => void;
 }
 
@@ -29,6 +30,7 @@ export function WhatIfPanel({
   savedBand,
   changedCount,
   onApply,
+  applyLabel,
   onReset,
 }: Props) {
   return (
@@ -53,7 +55,7 @@ export function WhatIfPanel({
       {changedCount > 0 && (
         <div className="button-group">
           <button type="button" className="button button-small" onClick={onApply}>
-            Apply these changes
+            {applyLabel}
           </button>
           <button type="button" className="button button-secondary button-small" onClick={onReset}>
             Reset

@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { ChartFrame } from '../../../components/chart-frame';
-import { obstacleSeverityScale } from '../../../framework/scales';
-import { obstacleBarData } from '../../../report/chart-data';
-import type { Answers } from '../../../schema/assessment-schema';
+import { obstacleSeverityScale } from '../../framework/scales';
+import { obstacleBarData } from '../../report/chart-data';
+import type { Answers } from '../../schema/assessment-schema';
+import { ChartFrame } from './chart-frame';
 
 export function ObstacleBars({ answers }: { answers: Answers }) {
   const data = obstacleBarData(answers).map((d) => ({ ...d, value: d.severity ?? 0 }));

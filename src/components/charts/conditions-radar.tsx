@@ -7,9 +7,9 @@ import {
   RadarChart,
   ResponsiveContainer,
 } from 'recharts';
-import { ChartFrame } from '../../../components/chart-frame';
-import { conditionRatingScale } from '../../../framework/scales';
-import { conditionRadarData, type Series } from '../../../report/chart-data';
+import { conditionRatingScale } from '../../framework/scales';
+import { conditionRadarData, type Series } from '../../report/chart-data';
+import { ChartFrame } from './chart-frame';
 import { styleFor } from './series-style';
 
 const ratingName = (v: unknown) =>

@@ -8,8 +8,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ChartFrame } from '../../../components/chart-frame';
-import { type Series, scoreBandRegions, scorePoints } from '../../../report/chart-data';
+import { type Series, scoreBandRegions, scorePoints } from '../../report/chart-data';
+import { ChartFrame } from './chart-frame';
 import { styleFor } from './series-style';
 
 export function ScoreBands({ series }: { series: readonly Series[] }) {

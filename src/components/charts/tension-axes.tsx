@@ -8,10 +8,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ChartFrame } from '../../../components/chart-frame';
-import type { AssessmentResult } from '../../../engine/result-types';
-import { tensionData } from '../../../report/chart-data';
-import type { Answers } from '../../../schema/assessment-schema';
+import type { AssessmentResult } from '../../engine/result-types';
+import { tensionData } from '../../report/chart-data';
+import type { Answers } from '../../schema/assessment-schema';
+import { ChartFrame } from './chart-frame';
 
 export function TensionAxes({ result, answers }: { result: AssessmentResult; answers: Answers }) {
   const data = tensionData(result, answers);

@@ -1,0 +1,66 @@
+import { Link, useLocation } from 'wouter';
+import { PageHeading } from '../components/page-heading';
+import { ExampleAnswers } from '../features/examples/example-answers';
+import { ResultDashboard } from '../features/results/result-dashboard';
+import { exampleToAssessment, findExample } from '../framework/examples';
+import { useAssessmentsStore } from '../store/assessments-store';
+import { newId } from '../store/new-id';
+import { NotFoundPage } from './not-found-page';
+
+/** One worked example: its result (with what-if) and every answer with its rationale and source. */
+export function ExamplePage({ id }: { id: string }) {
+  const [, navigate] = useLocation();
+  const example = findExample(id);
+  if (!example) return <NotFoundPage what="Worked example" />;
+  const assessment = exampleToAssessment(example);
+  return (
+    <>
+      <p>
+        <Link href="/examples">Back to the worked examples</Link>
+      </p>
+      <PageHeading
+        title={example.title}
+        caption={
+          example.basis === 'illustrative'
+            ? 'Worked example (illustrative)'
+            : `Worked example, Yeung (2019) section ${example.basis.section}`
+        }
+      >
+        {example.title}
+      </PageHeading>
+      <p className="lead">{example.summary}</p>
+      {example.basis !== 'illustrative' && example.basis.quote && (
+        <blockquote>“{example.basis.quote}”</blockquote>
+      )}
+      <div className="button-group">
+        <Link href={`/compare?ids=example:${example.id}`} className="button button-secondary">
+          Compare with my proposal
+        </Link>
+        <a href={`/examples/${example.id}.json`} download>
+          Download as a Ledger Fit file
+        </a>
+      </div>
+      <ResultDashboard
+        title={example.title}
+        saved={assessment.answers}
+        exampleId={example.id}
+        applyLabel="Save as a new assessment"
+        onApply={(working) => {
+          const stamp = new Date().toISOString();
+          const copy = {
+            ...assessment,
+            id: newId(),
+            createdAt: stamp,
+            updatedAt: stamp,
+            answers: working,
+            proposal: { ...assessment.proposal, title: `${example.title} (what-if)` },
+          };
+          useAssessmentsStore.getState().putAssessments([copy]);
+          navigate(`/assessments/${copy.id}/result`);
+        }}
+      />
+      <h2>Every answer, and why</h2>
+      <ExampleAnswers example={example} />
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { decide } from '../../engine/decide';
+import type { AnswerValue } from '../../framework/question';
+import { buildReport } from '../../report/build-report';
+import type { Series } from '../../report/chart-data';
+import { exampleSeries } from '../../report/example-series';
+import type { Answers } from '../../schema/assessment-schema';
+import { OverlayChooser } from './overlay-chooser';
+import { ResultView } from './result-view';
+import { WhatIfPanel } from './what-if-panel';
+
+const ResultCharts = lazy(() => import('../../components/charts/result-charts'));
+
+interface Props {
+  title: string;
+  saved: Answers;
+  /** The worked example this started from, if any: it is not offered as an overlay of itself. */
+  exampleId?: string;
+  /** Where reasons link to change an answer; absent when the answers cannot be edited (worked examples). */
+  changeBase?: string;
+  /** Keeps the what-if answers: saves them, or (for an example) saves them as a new assessment. */
+  onApply: (working: Answers, changedIds: readonly string[]) => void;
+  applyLabel: string;
+}
+
+function changedIds(working: Answers, saved: Answers): string[] {
+  const ids = new Set([...Object.keys(working), ...Object.keys(saved)]);
+  return [...ids].filter((qid) => working[qid]?.value !== saved[qid]?.value);
+}
+
+/** The result with charts and what-if: the verdict redraws at once as answers change, nothing saved until applied. */
+export function ResultDashboard({ title, saved, exampleId, changeBase, onApply, applyLabel }: Props) {
+  const [working, setWorking] = useState<Answers>(saved);
+  const [overlay, setOverlay] = useState<string[]>([
+    exampleId === 'patient-records' ? 'professional-credentials' : 'patient-records',
+  ]);
+  const report = useMemo(() => buildReport({ answers: working }), [working]);
+  const savedBand = useMemo(() => decide(saved).band, [saved]);
+  const changed = changedIds(working, saved);
+  const series: Series[] = [
+    { key: 'proposal', name: changed.length > 0 ? `${title} (what-if)` : title, answers: working },
+    ...exampleSeries(overlay),
+  ];
+  const setWhatIf = (questionId: string, value: AnswerValue | undefined) =>
+    setWorking((current) => {
+      const next = { ...current };
+      if (value === undefined) delete next[questionId];
+      else next[questionId] = { ...current[questionId], value };
+      return next;
+    });
+
+  return (
+    <>
+      {changed.length > 0 && (
+        <div className="banner">
+          <p>
+            <strong>What-if:</strong> this result shows {changed.length} changed answer
+            {changed.length === 1 ? '' : 's'}. The saved answers are unchanged until you apply them.
+          </p>
+        </div>
+      )}
+      <div className="dashboard">
+        <div className="dashboard-main">
+          <ResultView
+            report={report}
+            answers={working}
+            changeBase={changeBase}
+            charts={
+              <section aria-labelledby="charts-heading">
+                <h2 id="charts-heading">The picture</h2>
+                <OverlayChooser chosen={overlay} onChange={setOverlay} exclude={exampleId} />
+                <Suspense fallback={<p role="status">Loading charts…</p>}>
+                  <ResultCharts series={series} result={report.result} answers={working} />
+                </Suspense>
+              </section>
+            }
+          />
+        </div>
+        <aside className="dashboard-side" aria-label="What if">
+          <WhatIfPanel
+            working={working}
+            saved={saved}
+            onChange={setWhatIf}
+            band={report.result.band}
+            savedBand={savedBand}
+            changedCount={changed.length}
+            onApply={() => onApply(working, changed)}
+            applyLabel={applyLabel}
+            onReset={() => setWorking(saved)}
+          />
+        </aside>
+      </div>
+    </>
+  );
+}
