@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test('a facilitator opens the EHR example, overlays credentials, reads the data, tries a what-if and compares', async ({
+  page,
+}) => {
+  await page.goto('/examples');
+  await expectNoAxeViolations(page, 'the gallery');
+  await page.getByRole('link', { name: 'Blockchain-based patient records (EHRs)', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Blockchain-based patient records (EHRs)' }),
+  ).toBeFocused();
+  await expect(page.locator('.verdict-panel')).toContainText('Weak fit');
+
+  const radar = page
+    .locator('figure')
+    .filter({ has: page.getByRole('heading', { name: 'The six conditions' }) });
+  await expect(radar.locator('svg').first()).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Professional credentials' }).check();
+  await radar.getByText('Show the data as a table').click();
+  const table = radar.getByRole('table', { name: 'Condition ratings' });
+  await expect(table.getByRole('columnheader', { name: 'Professional credentials' })).toBeVisible();
+  await expect(table.getByRole('row', { name: /C2 Semantic interoperability/ })).toContainText('Poorly met');
+  await expect(table.getByRole('row', { name: /C2 Semantic interoperability/ })).toContainText('Fully met');
+  await expectNoAxeViolations(page, 'the example result page');
+
+  const whatIf = page.getByRole('complementary', { name: 'What if' });
+  await whatIf.getByLabel(/^Operator all writers accept/).selectOption('yes');
+  await expect(whatIf.getByRole('status')).toContainText('Verdict now: ✕ Not a fit');
+  await expect(page.locator('.verdict-panel')).toContainText('Not a fit');
+  await expect(
+    page
+      .getByRole('region', { name: 'What decides the verdict' })
+      .getByText(/Pre-screen: An operator that every writer accepts/),
+  ).toBeVisible();
+  await whatIf.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.locator('.verdict-panel')).toContainText('Weak fit');
+
+  await page.getByRole('link', { name: 'Compare with my proposal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare proposals' })).toBeFocused();
+  await page.getByRole('checkbox', { name: 'Professional credentials (worked example)' }).check();
+  const verdicts = page.getByRole('table', { name: 'Verdicts and scores' });
+  await expect(verdicts.getByRole('row', { name: /patient records/ })).toContainText('Weak fit');
+  await expect(verdicts.getByRole('row', { name: /Professional credentials/ })).toContainText('Strong fit');
+  await expect(
+    page
+      .getByRole('table', { name: /Answers that differ/ })
+      .getByRole('row', { name: /C5 Non-confidential data/ }),
+  ).toBeVisible();
+  await expect(
+    page.locator('figure').filter({ hasText: 'The six conditions' }).locator('svg').first(),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'the compare page');
+  await page.reload();
+  await expect(verdicts.getByRole('row')).toHaveCount(3);
+});
+
+test('the methodology page explains the method and passes axe', async ({ page }) => {
+  await page.goto('/method');
+  await expect(page.getByRole('heading', { level: 1, name: 'How Ledger Fit decides' })).toBeVisible();
+  await expect(page.getByText(/an ordinary shared data-base would suffice/).first()).toBeVisible();
+  await expect(page.getByText(/doi:10.2196\/24109/)).toBeVisible();
+  await expectNoAxeViolations(page, 'the methodology page');
+});
