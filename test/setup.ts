@@ -4,7 +4,7 @@ import { afterEach } from 'vitest';
 
 afterEach(() => {
   cleanup();
-  localStorage.clear();
+  globalThis.localStorage?.clear();
 });
 
 // recharts' ResponsiveContainer measures its parent; jsdom has no layout, so report a fixed size.

@@ -25,9 +25,7 @@ const ComparePage = lazy(() =>
 const MethodPage = lazy(() =>
   import('../features/method/method-page').then((m) => ({ default: m.MethodPage })),
 );
-const ResultPage = lazy(() =>
-  import('../features/results/result-page').then((m) => ({ default: m.ResultPage })),
-);
+const ResultRoute = lazy(() => import('./result-route').then((m) => ({ default: m.ResultRoute })));
 
 function Loading() {
   return <p role="status">Loading…</p>;
@@ -49,7 +47,7 @@ export function App() {
             {(p) => <QuestionPage id={p.id} pageId={p.pageId} />}
           </Route>
           <Route path="/assessments/:id/check">{(p) => <CheckAnswersPage id={p.id} />}</Route>
-          <Route path="/assessments/:id/result">{(p) => <ResultPage id={p.id} />}</Route>
+          <Route path="/assessments/:id/result">{(p) => <ResultRoute id={p.id} />}</Route>
           <Route>
             <NotFoundPage />
           </Route>

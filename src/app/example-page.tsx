@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'wouter';
 import { PageHeading } from '../components/page-heading';
 import { ExampleAnswers } from '../features/examples/example-answers';
+import { DownloadPdfButton } from '../features/export-pdf/download-pdf-button';
 import { ResultDashboard } from '../features/results/result-dashboard';
 import { exampleToAssessment, findExample } from '../framework/examples';
 import { useAssessmentsStore } from '../store/assessments-store';
@@ -45,6 +46,7 @@ export function ExamplePage({ id }: { id: string }) {
         saved={assessment.answers}
         exampleId={example.id}
         applyLabel="Save as a new assessment"
+        actions={(compared) => <DownloadPdfButton assessment={assessment} comparedWith={compared} />}
         onApply={(working) => {
           const stamp = new Date().toISOString();
           const copy = {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 import { decide } from '../../engine/decide';
 import type { AnswerValue } from '../../framework/question';
 import { buildReport } from '../../report/build-report';
@@ -21,6 +21,8 @@ interface Props {
   /** Keeps the what-if answers: saves them, or (for an example) saves them as a new assessment. */
   onApply: (working: Answers, changedIds: readonly string[]) => void;
   applyLabel: string;
+  /** Actions on the saved result (PDF, share, present), given the worked examples chosen for comparison. */
+  actions?: (comparedWith: readonly Series[]) => ReactNode;
 }
 
 function changedIds(working: Answers, saved: Answers): string[] {
@@ -29,7 +31,15 @@ function changedIds(working: Answers, saved: Answers): string[] {
 }
 
 /** The result with charts and what-if: the verdict redraws at once as answers change, nothing saved until applied. */
-export function ResultDashboard({ title, saved, exampleId, changeBase, onApply, applyLabel }: Props) {
+export function ResultDashboard({
+  title,
+  saved,
+  exampleId,
+  changeBase,
+  onApply,
+  applyLabel,
+  actions,
+}: Props) {
   const [working, setWorking] = useState<Answers>(saved);
   const [overlay, setOverlay] = useState<string[]>([
     exampleId === 'patient-records' ? 'professional-credentials' : 'patient-records',
@@ -37,9 +47,10 @@ export function ResultDashboard({ title, saved, exampleId, changeBase, onApply, 
   const report = useMemo(() => buildReport({ answers: working }), [working]);
   const savedBand = useMemo(() => decide(saved).band, [saved]);
   const changed = changedIds(working, saved);
+  const compared = useMemo(() => exampleSeries(overlay), [overlay]);
   const series: Series[] = [
     { key: 'proposal', name: changed.length > 0 ? `${title} (what-if)` : title, answers: working },
-    ...exampleSeries(overlay),
+    ...compared,
   ];
   const setWhatIf = (questionId: string, value: AnswerValue | undefined) =>
     setWorking((current) => {
@@ -51,6 +62,7 @@ export function ResultDashboard({ title, saved, exampleId, changeBase, onApply, 
 
   return (
     <>
+      {actions && <div className="result-actions">{actions(compared)}</div>}
       {changed.length > 0 && (
         <div className="banner">
           <p>

@@ -1,10 +1,18 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { PageHeading } from '../../components/page-heading';
+import type { Series } from '../../report/chart-data';
+import type { Assessment } from '../../schema/assessment-schema';
 import { useAssessmentsStore } from '../../store/assessments-store';
 import { ResultDashboard } from './result-dashboard';
 
 /** The result of a saved assessment; what-if changes can be applied to it. */
-export function ResultPage({ id }: { id: string }) {
+interface Props {
+  id: string;
+  actions?: (assessment: Assessment, comparedWith: readonly Series[]) => ReactNode;
+}
+
+export function ResultPage({ id, actions }: Props) {
   const assessment = useAssessmentsStore((s) => s.assessments[id]);
   if (!assessment) {
     return (
@@ -31,6 +39,7 @@ export function ResultPage({ id }: { id: string }) {
         exampleId={assessment.exampleId}
         changeBase={base}
         applyLabel="Apply these changes"
+        actions={actions && ((compared) => actions(assessment, compared))}
         onApply={(working, changed) => {
           const { setAnswer } = useAssessmentsStore.getState();
           for (const qid of changed) setAnswer(id, qid, working[qid]?.value);
