@@ -22,6 +22,9 @@ const ExamplePage = lazy(() => import('./example-page').then((m) => ({ default: 
 const ComparePage = lazy(() =>
   import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })),
 );
+const OpenSharedPage = lazy(() =>
+  import('../features/share/open-shared-page').then((m) => ({ default: m.OpenSharedPage })),
+);
 const MethodPage = lazy(() =>
   import('../features/method/method-page').then((m) => ({ default: m.MethodPage })),
 );
@@ -42,6 +45,7 @@ export function App() {
           <Route path="/examples/:id">{(p) => <ExamplePage id={p.id} />}</Route>
           <Route path="/method" component={MethodPage} />
           <Route path="/compare" component={ComparePage} />
+          <Route path="/open" component={OpenSharedPage} />
           <Route path="/assessments/:id">{(p) => <TaskListPage id={p.id} />}</Route>
           <Route path="/assessments/:id/pages/:pageId">
             {(p) => <QuestionPage id={p.id} pageId={p.pageId} />}

@@ -18,7 +18,7 @@ export interface MethodSection {
 
 /**
  * How the engine decides, in plain words. The single source of the methodology page and docs/method.md
- * (written by `npm run docs`; a test keeps the file in step).
+ * (written by `npm run generate`; a test keeps the file in step).
  */
 export const methodSections: readonly MethodSection[] = [
   {
@@ -105,5 +105,5 @@ export function methodMarkdown(): string {
       ),
     )
     .join('\n\n');
-  return `# How Ledger Fit decides\n\nGenerated from \`src/framework/method-text.ts\` by \`npm run docs\`; the app's methodology page shows the same text.\n\n${body}\n`;
+  return `# How Ledger Fit decides\n\nGenerated from \`src/framework/method-text.ts\` by \`npm run generate\`; the app's methodology page shows the same text.\n\n${body}\n`;
 }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runAssessCli } from '../../scripts/assess-cli';
 import { exampleFiles } from '../../scripts/example-files';

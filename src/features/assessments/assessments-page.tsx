@@ -5,9 +5,10 @@ import { PageHeading } from '../../components/page-heading';
 import { workedExamples } from '../../framework/examples';
 import { questionnairePages } from '../../framework/pages';
 import type { Assessment } from '../../schema/assessment-schema';
-import { currentSchemaVersion, fileFormat } from '../../schema/assessment-schema';
+import { exportFileName, exportFileText } from '../../schema/export-file';
 import { useAssessmentsStore } from '../../store/assessments-store';
 import { AssessmentRow } from './assessment-row';
+import { ImportPanel } from './import-panel';
 import { NewAssessmentForm } from './new-assessment-form';
 
 /** My assessments: the start page. */
@@ -18,20 +19,7 @@ export function AssessmentsPage() {
   const [deleted, setDeleted] = useState<Assessment>();
   const [exampleId, setExampleId] = useState(workedExamples[0]?.id ?? '');
 
-  const exportAll = () =>
-    downloadText(
-      `ledger-fit-backup-${new Date().toISOString().slice(0, 10)}.json`,
-      JSON.stringify(
-        {
-          format: fileFormat,
-          schemaVersion: currentSchemaVersion,
-          exportedAt: new Date().toISOString(),
-          assessments: list,
-        },
-        null,
-        2,
-      ),
-    );
+  const exportAll = () => downloadText(exportFileName('all-assessments'), exportFileText(list));
 
   return (
     <>
@@ -134,6 +122,7 @@ export function AssessmentsPage() {
           </form>
         </section>
       </div>
+      <ImportPanel />
       {list.length > 0 && (
         <section aria-labelledby="backup-heading">
           <h2 id="backup-heading">Back up</h2>

@@ -1,8 +1,10 @@
 import { Link } from 'wouter';
+import { downloadText } from '../../components/download';
 import { PageHeading } from '../../components/page-heading';
 import { activeSkipRule } from '../../engine/completeness';
 import { assessmentProgress, type PageStatus, pageStatus } from '../../engine/progress';
 import { pageGroups, questionnairePages } from '../../framework/pages';
+import { exportFileName, exportFileText } from '../../schema/export-file';
 import { useAssessmentsStore } from '../../store/assessments-store';
 import { useAssessment } from './use-assessment';
 
@@ -93,6 +95,17 @@ export function TaskListPage({ id }: { id: string }) {
           </li>
         </ul>
       </section>
+      <p>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            downloadText(exportFileName(assessment.proposal.title), exportFileText([assessment]))
+          }
+        >
+          Export this assessment as a file
+        </button>
+      </p>
     </>
   );
 }

@@ -1,0 +1,36 @@
+import type { Assessment } from '../../schema/assessment-schema';
+import { newId } from '../../store/new-id';
+
+export interface ImportConflict {
+  readonly incoming: Assessment;
+  readonly existing: Assessment;
+}
+
+export interface ImportPlan {
+  readonly fresh: readonly Assessment[];
+  readonly conflicts: readonly ImportConflict[];
+}
+
+/** Splits an import into new assessments and those whose id is already saved here. */
+export function planImport(
+  existing: Readonly<Record<string, Assessment>>,
+  incoming: readonly Assessment[],
+): ImportPlan {
+  const fresh: Assessment[] = [];
+  const conflicts: ImportConflict[] = [];
+  for (const a of incoming) {
+    const match = existing[a.id];
+    if (match) conflicts.push({ incoming: a, existing: match });
+    else fresh.push(a);
+  }
+  return { fresh, conflicts };
+}
+
+/** The same assessment under a new id, so it sits beside the original. */
+export function asCopy(assessment: Assessment, suffix = ' (imported copy)'): Assessment {
+  return {
+    ...assessment,
+    id: newId(),
+    proposal: { ...assessment.proposal, title: `${assessment.proposal.title}${suffix}`.slice(0, 200) },
+  };
+}

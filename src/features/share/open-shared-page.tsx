@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'react';
+import { useLocation } from 'wouter';
+import { PageHeading } from '../../components/page-heading';
+import { VerdictTag } from '../../components/verdict-tag';
+import { decide } from '../../engine/decide';
+import type { Assessment } from '../../schema/assessment-schema';
+import { useAssessmentsStore } from '../../store/assessments-store';
+import { newId } from '../../store/new-id';
+import { decodeShareFragment, shareKind } from './share-link';
+
+type State =
+  | { kind: 'reading' }
+  | { kind: 'needsPassphrase'; error?: string }
+  | { kind: 'failed'; problems: string[] }
+  | { kind: 'ready'; assessment: Assessment };
+
+/** Opens a share link as a copy. The fragment is read here and never sent anywhere. */
+export function OpenSharedPage() {
+  const [, navigate] = useLocation();
+  const [fragment] = useState(() => window.location.hash.slice(1));
+  const [state, setState] = useState<State>({ kind: 'reading' });
+  const [passphrase, setPassphrase] = useState('');
+
+  useEffect(() => {
+    if (shareKind(fragment) === 'encrypted') {
+      setState({ kind: 'needsPassphrase' });
+      return;
+    }
+    void decodeShareFragment(fragment).then((r) =>
+      setState(r.ok ? { kind: 'ready', assessment: r.data } : { kind: 'failed', problems: r.problems }),
+    );
+  }, [fragment]);
+
+  const unlock = async () => {
+    setState({ kind: 'reading' });
+    const r = await decodeShareFragment(fragment, passphrase);
+    setState(
+      r.ok ? { kind: 'ready', assessment: r.data } : { kind: 'needsPassphrase', error: r.problems[0] },
+    );
+  };
+
+  const save = (assessment: Assessment) => {
+    const stamp = new Date().toISOString();
+    const copy = { ...assessment, id: newId(), createdAt: stamp, updatedAt: stamp };
+    useAssessmentsStore.getState().putAssessments([copy]);
+    // Drop the data from the address bar and history once it is saved.
+    window.history.replaceState(null, '', '/open');
+    navigate(`/assessments/${copy.id}`);
+  };
+
+  return (
+    <>
+      <PageHeading title="Open a shared assessment">Open a shared assessment</PageHeading>
+      {state.kind === 'reading' && <p role="status">Reading the link…</p>}
+      {state.kind === 'failed' && (
+        <div className="error-summary" role="alert">
+          <h2>This link cannot be opened</h2>
+          <ul>
+            {state.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+          <p>Nothing was saved. Ask the sender for the link again, or for the exported file.</p>
+        </div>
+      )}
+      {state.kind === 'needsPassphrase' && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void unlock();
+          }}
+        >
+          {state.error && (
+            <div className="error-summary" role="alert">
+              <h2>There is a problem</h2>
+              <ul>
+                <li>
+                  <a href="#open-passphrase">{state.error}</a>
+                </li>
+              </ul>
+            </div>
+          )}
+          <div className={`form-group${state.error ? ' form-group-error' : ''}`}>
+            <label className="label" htmlFor="open-passphrase">
+              Passphrase
+            </label>
+            <p className="hint" id="open-passphrase-hint">
+              This link is protected. The sender should have told you the passphrase separately.
+            </p>
+            <input
+              id="open-passphrase"
+              className="input"
+              type="password"
+              autoComplete="off"
+              aria-describedby="open-passphrase-hint"
+              aria-invalid={state.error ? true : undefined}
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+          </div>
+          <button type="submit" className="button">
+            Open
+          </button>
+        </form>
+      )}
+      {state.kind === 'ready' && (
+        <>
+          <h2>{state.assessment.proposal.title || 'Untitled proposal'}</h2>
+          {state.assessment.proposal.organisations && <p>{state.assessment.proposal.organisations}</p>}
+          <p>
+            Verdict: <VerdictTag band={decide(state.assessment.answers).band} />
+          </p>
+          <p>
+            Save a copy to your assessments in this browser to read the result and change it. The sender’s
+            copy is not affected.
+          </p>
+          <button type="button" className="button" onClick={() => save(state.assessment)}>
+            Save a copy to my assessments
+          </button>
+        </>
+      )}
+    </>
+  );
+}
