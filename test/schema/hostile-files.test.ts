@@ -15,7 +15,7 @@ const mutation = fc.record({
   value: fc.jsonValue({ maxDepth: 2 }),
 });
 
-function mutate(root: unknown, m: fc.RecordValue<{ path: number[]; kind: string; value: unknown }>): unknown {
+function mutate(root: unknown, m: { path: number[]; kind: string; value: unknown }): unknown {
   const copy = structuredClone(root);
   let node = copy as Record<string, unknown>;
   for (const step of m.path.slice(0, -1)) {

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { runAssessCli } from '../../scripts/assess-cli';
-import { exampleFiles } from '../../scripts/example-files';
-
-describe('public/examples', () => {
-  it.each([...exampleFiles()])(
-    '%s is in step with the typed worked example (run npm run examples)',
-    (name, json) => {
-      expect(readFileSync(`public/examples/${name}`, 'utf8')).toBe(json);
-    },
-  );
-});
 
 describe('npm run assess', () => {
   it('prints the verdict and reasons for the EHR example', () => {
