@@ -25,6 +25,12 @@ const ComparePage = lazy(() =>
 const OpenSharedPage = lazy(() =>
   import('../features/share/open-shared-page').then((m) => ({ default: m.OpenSharedPage })),
 );
+const PresenterPage = lazy(() =>
+  import('../features/present/presenter-page').then((m) => ({ default: m.PresenterPage })),
+);
+const AudiencePage = lazy(() =>
+  import('../features/present/audience-page').then((m) => ({ default: m.AudiencePage })),
+);
 const MethodPage = lazy(() =>
   import('../features/method/method-page').then((m) => ({ default: m.MethodPage })),
 );
@@ -36,6 +42,25 @@ function Loading() {
 
 export function App() {
   useEffect(() => syncAcrossTabs(), []);
+  return (
+    <Suspense fallback={<Loading />}>
+      <Switch>
+        <Route path="/present/:kind/:id/:slide?">
+          {(p) => <PresenterPage kind={p.kind} id={p.id} slide={p.slide} />}
+        </Route>
+        <Route path="/audience/:kind/:id/:slide?">
+          {(p) => <AudiencePage kind={p.kind} id={p.id} slide={p.slide} />}
+        </Route>
+        <Route>
+          <SiteRoutes />
+        </Route>
+      </Switch>
+    </Suspense>
+  );
+}
+
+/** Every page inside the site's layout (header, navigation, footer). */
+function SiteRoutes() {
   return (
     <Layout>
       <Suspense fallback={<Loading />}>

@@ -34,6 +34,9 @@ export function ExamplePage({ id }: { id: string }) {
         <blockquote>“{example.basis.quote}”</blockquote>
       )}
       <div className="button-group">
+        <Link href={`/present/e/${example.id}/1`} className="button button-secondary">
+          Present in a workshop
+        </Link>
         <Link href={`/compare?ids=example:${example.id}`} className="button button-secondary">
           Compare with my proposal
         </Link>

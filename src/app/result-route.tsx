@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { DownloadPdfButton } from '../features/export-pdf/download-pdf-button';
 import { ResultPage } from '../features/results/result-page';
 import { SharePanel } from '../features/share/share-panel';
@@ -9,6 +10,11 @@ export function ResultRoute({ id }: { id: string }) {
       id={id}
       actions={(assessment, comparedWith) => (
         <>
+          <p>
+            <Link href={`/present/a/${assessment.id}/1`} className="button button-secondary">
+              Present in a workshop
+            </Link>
+          </p>
           <DownloadPdfButton assessment={assessment} comparedWith={comparedWith} />
           <SharePanel assessment={assessment} />
         </>

@@ -3,6 +3,8 @@ import { conditionRatingScale } from './scales';
 
 export interface Condition extends Question {
   readonly number: number;
+  /** Workshop discussion prompt (speaker notes), drawn from the seed. */
+  readonly discussionPrompt: string;
   readonly title: string;
   readonly statement: string;
   readonly whatMetLooksLike: string;
@@ -18,6 +20,8 @@ export interface Condition extends Question {
 export const conditions = [
   {
     id: 'condition.commonInterest',
+    discussionPrompt:
+      "Who wants these records, and for what? Where do partners' interests diverge, and who would lose if the network decided against them?",
     number: 1,
     title: 'Common interest in shared records',
     shortName: 'C1 Common interest',
@@ -38,6 +42,8 @@ export const conditions = [
   },
   {
     id: 'condition.semanticInteroperability',
+    discussionPrompt:
+      'Would two partners read the same record the same way? Name the code set or standard that fixes its meaning.',
     number: 2,
     title: 'Semantic interoperability',
     shortName: 'C2 Semantic interoperability',
@@ -58,6 +64,8 @@ export const conditions = [
   },
   {
     id: 'condition.longitudinalRecord',
+    discussionPrompt:
+      'What decision needs the state of this thing at a point in time, past or present? Would a periodic report do?',
     number: 3,
     title: 'Value of a single, shared longitudinal record',
     shortName: 'C3 Longitudinal record',
@@ -78,6 +86,8 @@ export const conditions = [
   },
   {
     id: 'condition.validityCheck',
+    discussionPrompt:
+      'What could be forged or double-counted, and could a computer decide validity by a fixed rule? If not, why not a shared database?',
     number: 4,
     title: 'Need to ensure the validity of each record',
     shortName: 'C4 Automated validity',
@@ -98,6 +108,8 @@ export const conditions = [
   },
   {
     id: 'condition.nonConfidential',
+    discussionPrompt:
+      'If every partner kept a copy of these records forever, who could be harmed? Access controls do not stop leakage.',
     number: 5,
     title: 'Non-confidential data',
     shortName: 'C5 Non-confidential data',
@@ -116,6 +128,8 @@ export const conditions = [
   },
   {
     id: 'condition.governanceIncentives',
+    discussionPrompt:
+      'Why would the first partner contribute its records, bearing the risk while the gains are shared? Who governs changes?',
     number: 6,
     title: 'Effective, legitimate governance and incentives',
     shortName: 'C6 Governance and incentives',

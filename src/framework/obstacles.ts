@@ -3,6 +3,8 @@ import { obstacleSeverityScale } from './scales';
 
 export interface Obstacle extends Question {
   readonly number: number;
+  /** Workshop discussion prompt (speaker notes), drawn from the seed. */
+  readonly discussionPrompt: string;
   readonly title: string;
   readonly description: string;
   /** The sub-aspects the seed names; shown as a checklist to think through. */
@@ -13,6 +15,8 @@ export interface Obstacle extends Question {
 export const obstacles = [
   {
     id: 'obstacle.adoption',
+    discussionPrompt:
+      'Who must join for this to work, and what does each have to gain before the network exists?',
     number: 1,
     title: 'Adoption',
     shortName: 'O1 Adoption',
@@ -30,6 +34,7 @@ export const obstacles = [
   },
   {
     id: 'obstacle.interoperability',
+    discussionPrompt: 'Which of the three levels (foundational, structural, semantic) is weakest today?',
     number: 2,
     title: 'Interoperability and standardisation',
     shortName: 'O2 Interoperability',
@@ -47,6 +52,8 @@ export const obstacles = [
   },
   {
     id: 'obstacle.governance',
+    discussionPrompt:
+      "What happens when partners disagree in three years' time? Who decides, and how is it binding?",
     number: 3,
     title: 'Internal governance',
     shortName: 'O3 Internal governance',
@@ -68,6 +75,8 @@ export const obstacles = [
   },
   {
     id: 'obstacle.dataSecurity',
+    discussionPrompt:
+      'Where does the off-chain data live, and who secures it? What stops a partner copying what it reads?',
     number: 4,
     title: 'Data security',
     shortName: 'O4 Data security',
@@ -88,6 +97,8 @@ export const obstacles = [
   },
   {
     id: 'obstacle.qualitySafety',
+    discussionPrompt:
+      'What assurance is needed before go-live: DCB0129 and DCB0160, CQC, a research protocol for the pilot?',
     number: 5,
     title: 'Quality, safety and data integrity',
     shortName: 'O5 Quality and safety',
@@ -111,6 +122,8 @@ export const obstacles = [
   },
   {
     id: 'obstacle.humanFactors',
+    discussionPrompt:
+      'Who will make mistakes entering data, and how are they corrected on an append-only ledger?',
     number: 6,
     title: 'Human factors and fallibility',
     shortName: 'O6 Human factors',

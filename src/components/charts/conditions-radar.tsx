@@ -15,44 +15,69 @@ import { styleFor } from './series-style';
 const ratingName = (v: unknown) =>
   typeof v === 'number' ? (conditionRatingScale[v]?.label ?? String(v)) : 'Unknown';
 
-export function ConditionsRadar({ series }: { series: readonly Series[] }) {
+interface Props {
+  series: readonly Series[];
+  /** Chart only (for slides), at a fixed size: inside a scaled slide a measured size would be wrong. */
+  bare?: { width: number; height: number; fontSize: number };
+}
+
+export function ConditionsRadar({ series, bare }: Props) {
   const data = conditionRadarData(series);
+  const fontSize = bare?.fontSize ?? 13;
+  const radar = (
+    <RadarChart
+      data={data}
+      outerRadius="70%"
+      accessibilityLayer={false}
+      {...(bare ? { width: bare.width, height: bare.height } : {})}
+    >
+      <PolarGrid />
+      <PolarAngleAxis
+        dataKey="condition"
+        tick={{ fill: 'currentColor', fontSize }}
+        // On a slide there is room only for the condition's number (C1 … C6).
+        tickFormatter={bare ? (label: string) => label.split(' ')[0] ?? label : undefined}
+      />
+      <PolarRadiusAxis
+        domain={[0, 4]}
+        tickCount={5}
+        angle={90}
+        tick={{ fill: '#484949', fontSize: fontSize - 2 }}
+      />
+      {series.map((s, i) => {
+        const style = styleFor(i);
+        return (
+          <Radar
+            key={s.key}
+            name={s.name}
+            dataKey={s.key}
+            stroke={style.stroke}
+            strokeWidth={bare ? 5 : 2.5}
+            strokeDasharray={style.dash}
+            fill={style.stroke}
+            fillOpacity={i === 0 ? 0.15 : 0.04}
+            dot={{ r: bare ? 8 : 4, fill: style.stroke }}
+            isAnimationActive={false}
+          />
+        );
+      })}
+      <Legend wrapperStyle={{ fontSize }} />
+    </RadarChart>
+  );
   return (
     <ChartFrame
       id="conditions-radar"
+      bare={Boolean(bare)}
       title="The six conditions"
       description={`How well each record-pooling condition is met, from 0 (not met, centre) to 4 (fully met, edge): ${series.map((s, i) => `${s.name} (${styleFor(i).pattern})`).join(', ')}.`}
       chart={
-        <ResponsiveContainer width="100%" height={380}>
-          <RadarChart data={data} outerRadius="70%" accessibilityLayer={false}>
-            <PolarGrid />
-            <PolarAngleAxis dataKey="condition" tick={{ fill: '#0b0c0c', fontSize: 13 }} />
-            <PolarRadiusAxis
-              domain={[0, 4]}
-              tickCount={5}
-              angle={90}
-              tick={{ fill: '#484949', fontSize: 11 }}
-            />
-            {series.map((s, i) => {
-              const style = styleFor(i);
-              return (
-                <Radar
-                  key={s.key}
-                  name={s.name}
-                  dataKey={s.key}
-                  stroke={style.stroke}
-                  strokeWidth={2.5}
-                  strokeDasharray={style.dash}
-                  fill={style.stroke}
-                  fillOpacity={i === 0 ? 0.15 : 0.04}
-                  dot={{ r: 4, fill: style.stroke }}
-                  isAnimationActive={false}
-                />
-              );
-            })}
-            <Legend />
-          </RadarChart>
-        </ResponsiveContainer>
+        bare ? (
+          radar
+        ) : (
+          <ResponsiveContainer width="100%" height={380}>
+            {radar}
+          </ResponsiveContainer>
+        )
       }
       table={
         <table className="table">

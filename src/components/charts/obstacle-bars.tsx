@@ -20,9 +20,14 @@ export function ObstacleBars({ answers }: { answers: Answers }) {
               domain={[0, 4]}
               ticks={[0, 1, 2, 3, 4]}
               tickFormatter={(v: number) => obstacleSeverityScale[v]?.label ?? String(v)}
-              tick={{ fill: '#0b0c0c', fontSize: 12 }}
+              tick={{ fill: 'currentColor', fontSize: 12 }}
             />
-            <YAxis type="category" dataKey="obstacle" width={150} tick={{ fill: '#0b0c0c', fontSize: 13 }} />
+            <YAxis
+              type="category"
+              dataKey="obstacle"
+              width={150}
+              tick={{ fill: 'currentColor', fontSize: 13 }}
+            />
             <Bar dataKey="value" fill="#a04000" isAnimationActive={false}>
               <LabelList dataKey="label" position="right" fill="#0b0c0c" fontSize={13} />
             </Bar>

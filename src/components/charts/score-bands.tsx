@@ -28,16 +28,16 @@ export function ScoreBands({ series }: { series: readonly Series[] }) {
               dataKey="fit"
               name="Condition fit"
               domain={[0, 100]}
-              label={{ value: 'Condition fit', position: 'bottom', fill: '#0b0c0c' }}
-              tick={{ fill: '#0b0c0c' }}
+              label={{ value: 'Condition fit', position: 'bottom', fill: 'currentColor' }}
+              tick={{ fill: 'currentColor' }}
             />
             <YAxis
               type="number"
               dataKey="risk"
               name="Obstacle risk"
               domain={[0, 100]}
-              label={{ value: 'Obstacle risk', angle: -90, position: 'insideLeft', fill: '#0b0c0c' }}
-              tick={{ fill: '#0b0c0c' }}
+              label={{ value: 'Obstacle risk', angle: -90, position: 'insideLeft', fill: 'currentColor' }}
+              tick={{ fill: 'currentColor' }}
             />
             {scoreBandRegions.map((r, i) => (
               <ReferenceArea
@@ -53,7 +53,7 @@ export function ScoreBands({ series }: { series: readonly Series[] }) {
                 label={{
                   value: r.label,
                   position: 'insideTopRight',
-                  fill: '#0b0c0c',
+                  fill: 'currentColor',
                   fontSize: 12,
                   dy: i === 0 ? 0 : -2,
                 }}

@@ -38,7 +38,7 @@ export function TensionAxes({ result, answers }: { result: AssessmentResult; ans
               domain={[0, 4]}
               ticks={[0, 1, 2, 3, 4]}
               tickFormatter={(v: number) => ['Left pole', '', 'Balanced', '', 'Right pole'][v] ?? ''}
-              tick={{ fill: '#0b0c0c', fontSize: 12 }}
+              tick={{ fill: 'currentColor', fontSize: 12 }}
             />
             <YAxis
               type="number"
@@ -48,7 +48,7 @@ export function TensionAxes({ result, answers }: { result: AssessmentResult; ans
               reversed
               width={190}
               tickFormatter={(v: number) => data[v]?.tension ?? ''}
-              tick={{ fill: '#0b0c0c', fontSize: 13 }}
+              tick={{ fill: 'currentColor', fontSize: 13 }}
             />
             <ReferenceArea
               x1={2.5}
@@ -60,7 +60,7 @@ export function TensionAxes({ result, answers }: { result: AssessmentResult; ans
               label={{
                 value: 'What a ledger favours',
                 position: 'insideTopRight',
-                fill: '#0b0c0c',
+                fill: 'currentColor',
                 fontSize: 12,
               }}
             />

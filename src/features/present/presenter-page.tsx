@@ -1,0 +1,253 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { Assessment } from '../../schema/assessment-schema';
+import { useAssessmentsStore } from '../../store/assessments-store';
+import { newId } from '../../store/new-id';
+import { audiencePath, channelFor, presenterPath, slideFromParam, useDeckSource } from './deck-source';
+import { SlideStage } from './slide-stage';
+import { SlideView } from './slide-view';
+import { buildSlides } from './slides';
+import { useDeckKeys } from './use-deck-keys';
+import { type Theme, usePresentation } from './use-presentation';
+import './present.css';
+
+export function PresenterPage({ kind, id, slide }: { kind: string; id: string; slide?: string }) {
+  const source = useDeckSource(kind, id);
+  if (!source) {
+    return (
+      <main className="deck-missing">
+        <h1>Nothing to present</h1>
+        <p>
+          This assessment is not saved in this browser. <Link href="/">Go to my assessments</Link>.
+        </p>
+      </main>
+    );
+  }
+  return <Presenter kind={kind} id={id} source={source} slideParam={slide} />;
+}
+
+const sourcePage = (kind: string, id: string) =>
+  kind === 'a' ? `/assessments/${id}/result` : `/examples/${id}`;
+const formatTime = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+function useTimer() {
+  const [startedAt, setStartedAt] = useState<number | undefined>(() => Date.now());
+  const [offset, setOffset] = useState(0);
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  const elapsed = Math.floor((offset + (startedAt ? now - startedAt : 0)) / 1000);
+  return {
+    elapsed,
+    running: startedAt !== undefined,
+    toggle: () => {
+      if (startedAt) {
+        setOffset((o) => o + Date.now() - startedAt);
+        setStartedAt(undefined);
+      } else setStartedAt(Date.now());
+    },
+    reset: () => {
+      setOffset(0);
+      setStartedAt(Date.now());
+    },
+  };
+}
+
+function Presenter({
+  kind,
+  id,
+  source,
+  slideParam,
+}: {
+  kind: string;
+  id: string;
+  source: Assessment;
+  slideParam?: string;
+}) {
+  const [location, navigate] = useLocation();
+  const title = source.proposal.title || 'Untitled proposal';
+  const initialSlides = useMemo(
+    () => buildSlides(title, source.proposal.organisations, source.answers),
+    [title, source],
+  );
+  const { state, goTo, setAnswer, toggleBlank, setTheme } = usePresentation(
+    channelFor(kind, id),
+    {
+      slide: slideFromParam(slideParam, initialSlides.length),
+      answers: source.answers,
+      blank: false,
+      theme: 'light',
+    },
+    true,
+  );
+  const slides = useMemo(
+    () => buildSlides(title, source.proposal.organisations, state.answers),
+    [title, source, state.answers],
+  );
+  const current = slides[state.slide] ?? slides[0];
+  const next = slides[state.slide + 1];
+  const compareWith = source.exampleId === 'patient-records' ? 'professional-credentials' : 'patient-records';
+  const timer = useTimer();
+  const [saved, setSaved] = useState<string>();
+
+  useEffect(() => {
+    const path = presenterPath(kind, id, state.slide);
+    if (location !== path) navigate(path, { replace: true });
+  }, [state.slide, kind, id, location, navigate]);
+
+  const toggleFullscreen = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  };
+  useDeckKeys({
+    count: slides.length,
+    current: state.slide,
+    goTo,
+    toggleBlank,
+    toggleFullscreen,
+    leave: () => navigate(sourcePage(kind, id)),
+  });
+
+  const saveOutcome = () => {
+    const stamp = new Date().toISOString();
+    const outcome = {
+      ...source,
+      id: newId(),
+      createdAt: stamp,
+      updatedAt: stamp,
+      answers: state.answers,
+      proposal: {
+        ...source.proposal,
+        title: `${title}: workshop outcome ${stamp.slice(0, 10)}`.slice(0, 200),
+      },
+    };
+    useAssessmentsStore.getState().putAssessments([outcome]);
+    setSaved(outcome.id);
+  };
+  if (!current) return null;
+  const themeClass = `deck deck-${state.theme}`;
+
+  return (
+    <div className={`${themeClass} presenter`}>
+      <header className="presenter-bar">
+        <h1>
+          Presenting: {title}{' '}
+          <span className="slide-count">
+            Slide {state.slide + 1} of {slides.length}
+          </span>
+        </h1>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label="Progress through the slides"
+          aria-valuemin={1}
+          aria-valuemax={slides.length}
+          aria-valuenow={state.slide + 1}
+        >
+          <div style={{ width: `${((state.slide + 1) / slides.length) * 100}%` }} />
+        </div>
+        <nav aria-label="Slide controls" className="presenter-controls">
+          <button
+            type="button"
+            onClick={() => goTo(Math.max(0, state.slide - 1))}
+            disabled={state.slide === 0}
+          >
+            ← Previous
+          </button>
+          <button
+            type="button"
+            onClick={() => goTo(Math.min(slides.length - 1, state.slide + 1))}
+            disabled={state.slide === slides.length - 1}
+          >
+            Next →
+          </button>
+          <button type="button" aria-pressed={state.blank} onClick={toggleBlank}>
+            {state.blank ? 'Show the slide (B)' : 'Blank the screen (B)'}
+          </button>
+          <button type="button" onClick={toggleFullscreen}>
+            Full screen (F)
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              window.open(
+                audiencePath(kind, id, state.slide),
+                `ledger-fit-audience-${id}`,
+                'popup,width=1280,height=720',
+              )
+            }
+          >
+            Open audience view
+          </button>
+          <label>
+            Theme{' '}
+            <select value={state.theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+            </select>
+          </label>
+          <button type="button" onClick={saveOutcome}>
+            Save as workshop outcome
+          </button>
+          <Link href={sourcePage(kind, id)}>Leave (Esc)</Link>
+        </nav>
+        <p role="status" className="presenter-status">
+          {saved ? (
+            <>
+              Saved as a new assessment.{' '}
+              <Link href={`/assessments/${saved}/result`}>Open the workshop outcome</Link>
+            </>
+          ) : (
+            ''
+          )}
+        </p>
+      </header>
+      <div className="presenter-main">
+        <SlideStage blank={state.blank} label={`Current slide: ${current.title}`}>
+          <SlideView
+            slide={current}
+            answers={state.answers}
+            title={title}
+            compareWith={compareWith}
+            onChange={setAnswer}
+            idPrefix="current"
+          />
+        </SlideStage>
+        <aside className="presenter-side" aria-label="Presenter notes">
+          <h2>Next</h2>
+          {next ? (
+            <SlideStage label={`Next slide: ${next.title}`}>
+              <SlideView
+                slide={next}
+                answers={state.answers}
+                title={title}
+                compareWith={compareWith}
+                idPrefix="next"
+              />
+            </SlideStage>
+          ) : (
+            <p>End of the deck.</p>
+          )}
+          <h2>Notes</h2>
+          <p className="notes">{current.notes}</p>
+          <h2>Timer</h2>
+          <p className="timer" aria-live="off">
+            {formatTime(timer.elapsed)}
+          </p>
+          <button type="button" onClick={timer.toggle}>
+            {timer.running ? 'Pause timer' : 'Start timer'}
+          </button>{' '}
+          <button type="button" onClick={timer.reset}>
+            Reset timer
+          </button>
+          <p className="keys">
+            Keys: → Space PageDown next · ← PageUp back · Home End · number then Enter · F · B · Esc
+          </p>
+        </aside>
+      </div>
+    </div>
+  );
+}

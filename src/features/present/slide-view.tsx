@@ -1,0 +1,189 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { VerdictTag } from '../../components/verdict-tag';
+import { answerLabel } from '../../framework/answer-label';
+import { citeLabel } from '../../framework/guidance';
+import { presentationText } from '../../framework/presentation';
+import type { AnswerValue } from '../../framework/question';
+import { findQuestion } from '../../framework/questions';
+import { buildReport } from '../../report/build-report';
+import { exampleSeries } from '../../report/example-series';
+import type { Answers } from '../../schema/assessment-schema';
+import { LiveRating } from './slide-controls';
+import type { Slide } from './slides';
+
+const ConditionsRadar = lazy(() =>
+  import('../../components/charts/conditions-radar').then((m) => ({ default: m.ConditionsRadar })),
+);
+
+interface Props {
+  slide: Slide;
+  answers: Answers;
+  title: string;
+  compareWith: string;
+  onChange?: (questionId: string, value: AnswerValue | undefined) => void;
+  /** A unique prefix for control ids when two slides are on one page (current and next). */
+  idPrefix: string;
+}
+
+/** One slide's content, in slide coordinates (1920 × 1080). */
+export function SlideView({ slide, answers, title, compareWith, onChange, idPrefix }: Props) {
+  const report = useMemo(
+    () => (slide.kind === 'verdict' ? buildReport({ answers }) : undefined),
+    [slide.kind, answers],
+  );
+  const live = (questionId: string, style: 'radios' | 'select') =>
+    onChange ? (
+      <LiveRating
+        questionId={questionId}
+        answers={answers}
+        onChange={onChange}
+        style={style}
+        idPrefix={idPrefix}
+      />
+    ) : (
+      <p>
+        {findQuestion(questionId)?.shortName}:{' '}
+        <strong>{answerLabel(questionId, answers[questionId]?.value)}</strong>
+      </p>
+    );
+  switch (slide.kind) {
+    case 'title':
+      return (
+        <div className="slide-body slide-title">
+          <p className="kicker">{slide.kicker}</p>
+          <h2>{slide.title}</h2>
+          {slide.subtitle && <p className="subtitle">{slide.subtitle}</p>}
+          <p className="small">{slide.method}</p>
+        </div>
+      );
+    case 'question':
+      return (
+        <div className="slide-body">
+          <h2>{slide.title}</h2>
+          <blockquote className="big-quote">“{slide.quote}”</blockquote>
+          <p className="cite">{slide.cite}</p>
+          <blockquote>“{slide.thesis}”</blockquote>
+          <p className="cite">{slide.thesisCite}</p>
+        </div>
+      );
+    case 'coreFunctions':
+      return (
+        <div className="slide-body">
+          <h2>{slide.title}</h2>
+          <div className="slide-columns">
+            {slide.items.map((item, i) => (
+              <section key={item.title} className="slide-card">
+                <h3>
+                  {i + 1}. {item.title}
+                </h3>
+                <p>{item.summary}</p>
+                <p className="small">Example: {item.example}</p>
+                <p className="status-line">{item.status}</p>
+              </section>
+            ))}
+          </div>
+        </div>
+      );
+    case 'prescreen':
+      return (
+        <div className="slide-body">
+          <h2>{slide.title}</h2>
+          {slide.failures.length === 0 ? (
+            <p>{slide.passed}</p>
+          ) : (
+            <ul>
+              {slide.failures.map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      );
+    case 'condition':
+      return (
+        <div className="slide-body">
+          <h2>{slide.title}</h2>
+          <p>{slide.statement}</p>
+          <blockquote>“{slide.seedWords}”</blockquote>
+          <p className="cite">{citeLabel(slide.section)}</p>
+          {live(slide.questionId, 'radios')}
+          {slide.note && <p className="small evidence">Evidence: {slide.note}</p>}
+        </div>
+      );
+    case 'obstacles':
+    case 'tensions':
+      return (
+        <div className="slide-body">
+          <h2>{slide.title}</h2>
+          <div className="live-grid">
+            {slide.questionIds.map((id) => (
+              <div key={id}>{live(id, 'select')}</div>
+            ))}
+          </div>
+        </div>
+      );
+    case 'verdict':
+      if (!report) return null;
+      return (
+        <div className="slide-body slide-verdict">
+          <h2>
+            {slide.title}: <VerdictTag band={report.result.band} provisional={report.result.provisional} />
+          </h2>
+          <div className="slide-columns">
+            <div className="slide-chart">
+              <Suspense fallback={<p>Loading chart…</p>}>
+                <ConditionsRadar
+                  bare={{ width: 820, height: 700, fontSize: 26 }}
+                  series={[{ key: 'proposal', name: title, answers }, ...exampleSeries([compareWith])]}
+                />
+              </Suspense>
+            </div>
+            <div>
+              <p className="headline">{report.headline}</p>
+              <ul className="small">
+                {report.reasons
+                  .filter((r) => r.kind === 'gate' || r.kind === 'cap' || r.kind === 'tension')
+                  .slice(0, 2)
+                  .map((r) => (
+                    <li key={r.id}>{r.text}</li>
+                  ))}
+              </ul>
+              <p className="small">
+                {report.architecture.kind === 'fits'
+                  ? presentationText.verdict.fits
+                  : presentationText.verdict.alternative}
+                : {report.architecture.title}
+              </p>
+            </div>
+          </div>
+        </div>
+      );
+    case 'change':
+      return (
+        <div className="slide-body">
+          <h2>{slide.title}</h2>
+          <div className="slide-columns">
+            {(
+              [
+                [presentationText.change.up, slide.up],
+                [presentationText.change.down, slide.down],
+              ] as const
+            ).map(([heading, items]) => (
+              <section key={heading}>
+                <h3>{heading}</h3>
+                {items.length === 0 ? (
+                  <p>{slide.none}</p>
+                ) : (
+                  <ul className="small">
+                    {items.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            ))}
+          </div>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,147 @@
+import { whatWouldChange } from '../../engine/what-would-change';
+import { conditions } from '../../framework/conditions';
+import { coreFunctions } from '../../framework/core-functions';
+import { obstacles } from '../../framework/obstacles';
+import { presentationText as text } from '../../framework/presentation';
+import { tensions } from '../../framework/tensions';
+import { buildReport, citeAnswer, describeSuggestion } from '../../report/build-report';
+import type { Answers } from '../../schema/assessment-schema';
+
+interface SlideBase {
+  readonly id: string;
+  readonly title: string;
+  /** Speaker notes: discussion prompts for the facilitator. */
+  readonly notes: string;
+}
+
+export type Slide = SlideBase &
+  (
+    | { readonly kind: 'title'; readonly subtitle: string; readonly kicker: string; readonly method: string }
+    | {
+        readonly kind: 'question';
+        readonly quote: string;
+        readonly cite: string;
+        readonly thesis: string;
+        readonly thesisCite: string;
+      }
+    | {
+        readonly kind: 'coreFunctions';
+        readonly items: readonly { title: string; summary: string; example: string; status: string }[];
+      }
+    | { readonly kind: 'prescreen'; readonly failures: readonly string[]; readonly passed: string }
+    | {
+        readonly kind: 'condition';
+        readonly questionId: string;
+        readonly statement: string;
+        readonly seedWords: string;
+        readonly section: string;
+        readonly note?: string;
+      }
+    | { readonly kind: 'obstacles'; readonly questionIds: readonly string[] }
+    | { readonly kind: 'tensions'; readonly questionIds: readonly string[] }
+    | { readonly kind: 'verdict' }
+    | {
+        readonly kind: 'change';
+        readonly up: readonly string[];
+        readonly down: readonly string[];
+        readonly none: string;
+      }
+  );
+
+/**
+ * The workshop deck for a proposal, generated from the framework data and the (live) answers. Slide ids
+ * are stable; the URL holds the slide number.
+ */
+export function buildSlides(title: string, organisations: string, answers: Answers): Slide[] {
+  const report = buildReport({ answers });
+  const relied = (id: string) => {
+    const v = answers[id]?.value;
+    return v === 'yes'
+      ? text.coreFunctions.relied
+      : v === 'no'
+        ? text.coreFunctions.notRelied
+        : text.coreFunctions.unknown;
+  };
+  return [
+    {
+      id: 'title',
+      kind: 'title',
+      title,
+      subtitle: organisations,
+      kicker: text.titleSlide.kicker,
+      method: text.titleSlide.method,
+      notes: text.question.notes,
+    },
+    {
+      id: 'question',
+      kind: 'question',
+      title: text.question.title,
+      quote: text.question.quote,
+      cite: text.question.cite,
+      thesis: text.question.thesis,
+      thesisCite: text.question.thesisCite,
+      notes: text.question.notes,
+    },
+    {
+      id: 'core-functions',
+      kind: 'coreFunctions',
+      title: text.coreFunctions.title,
+      items: coreFunctions.map((f) => ({
+        title: f.title,
+        summary: f.summary,
+        example: f.example,
+        status: relied(f.id),
+      })),
+      notes: text.coreFunctions.notes,
+    },
+    {
+      id: 'prescreen',
+      kind: 'prescreen',
+      title: text.prescreen.title,
+      failures: report.result.prescreenFailures.map((f) => f.reason),
+      passed: text.prescreen.passed,
+      notes: text.prescreen.notes,
+    },
+    ...conditions.map(
+      (c): Slide => ({
+        id: `condition-${c.number}`,
+        kind: 'condition',
+        title: `Condition ${c.number}: ${c.title}`,
+        questionId: c.id,
+        statement: c.statement,
+        seedWords: c.cite.quote,
+        section: c.cite.section,
+        ...(answers[c.id]?.note ? { note: citeAnswer(answers, c.id).note } : {}),
+        notes: `${c.discussionPrompt} ${text.conditionNotes}`,
+      }),
+    ),
+    {
+      id: 'obstacles',
+      kind: 'obstacles',
+      title: text.obstacles.title,
+      questionIds: obstacles.map((o) => o.id),
+      notes: `${text.obstacles.notes} ${obstacles.map((o) => `${o.shortName}: ${o.discussionPrompt}`).join(' ')}`,
+    },
+    {
+      id: 'tensions',
+      kind: 'tensions',
+      title: text.tensions.title,
+      questionIds: tensions.map((t) => t.id),
+      notes: `${text.tensions.notes} ${tensions.map((t) => t.prompt).join(' ')}`,
+    },
+    { id: 'verdict', kind: 'verdict', title: text.verdict.title, notes: text.verdict.notes },
+    {
+      id: 'change',
+      kind: 'change',
+      title: text.change.title,
+      up: whatWouldChange(answers, 'better')
+        .slice(0, 3)
+        .map((s) => describeSuggestion(s).text),
+      down: whatWouldChange(answers, 'worse')
+        .slice(0, 3)
+        .map((s) => describeSuggestion(s).text),
+      none: text.change.none,
+      notes: text.change.notes,
+    },
+  ];
+}
