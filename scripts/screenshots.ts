@@ -27,10 +27,13 @@ try {
     ['question-375', '/assessments/example-copy/pages/condition.semanticInteroperability', 375],
     ['result-1280', '/assessments/example-copy/result', 1280],
     ['result-375', '/assessments/example-copy/result', 375],
+    ['slide-condition-1920', '/audience/e/patient-records/9', 1920],
+    ['slide-verdict-1920', '/audience/e/patient-records/13', 1920],
+    ['presenter-1920', '/present/e/patient-records/9', 1920],
   ];
   const seed = { ...exampleToAssessment(workedExamples[0]!), id: 'example-copy' };
   for (const [name, path, width] of shots) {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await browser.newContext({ viewport: { width, height: width === 1920 ? 1080 : 900 } });
     await context.addInitScript(
       (state) => {
         if (!localStorage.getItem('ledger-fit:assessments'))
@@ -42,7 +45,10 @@ try {
     await page.goto(base + path);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(400);
-    await page.screenshot({ path: `docs/screenshots/${name}.png`, fullPage: name !== 'examples' });
+    await page.screenshot({
+      path: `docs/screenshots/${name}.png`,
+      fullPage: name !== 'examples' && width !== 1920,
+    });
     await context.close();
     console.log(`docs/screenshots/${name}.png`);
   }

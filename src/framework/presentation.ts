@@ -32,6 +32,8 @@ export const presentationText = {
       'Each “wrong” answer names a simpler alternative. Is there a trusted operator everyone already accepts?',
   },
   conditionNotes: 'Rate it together. Change the rating here and watch the verdict move.',
+  rating: 'Rating',
+  evidence: 'Evidence',
   obstacles: {
     title: 'The six obstacles',
     notes: 'Which obstacle would stop this first? Change a severity to see the effect.',

@@ -1,4 +1,5 @@
 import { answerLabel } from '../../framework/answer-label';
+import { presentationText } from '../../framework/presentation';
 import type { AnswerValue } from '../../framework/question';
 import { findQuestion } from '../../framework/questions';
 import { dontKnow, dontKnowLabel } from '../../framework/scales';
@@ -52,7 +53,7 @@ export function LiveRating({ questionId, answers, onChange, style, idPrefix }: P
   return (
     <fieldset className="live-radios">
       <legend>
-        Rating: <strong>{answerLabel(questionId, value)}</strong>
+        {presentationText.rating}: <strong>{answerLabel(questionId, value)}</strong>
       </legend>
       <div className="live-radio-row">
         {options.map((o) => (

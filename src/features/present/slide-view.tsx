@@ -107,7 +107,11 @@ export function SlideView({ slide, answers, title, compareWith, onChange, idPref
           <blockquote>“{slide.seedWords}”</blockquote>
           <p className="cite">{citeLabel(slide.section)}</p>
           {live(slide.questionId, 'radios')}
-          {slide.note && <p className="small evidence">Evidence: {slide.note}</p>}
+          {slide.note && (
+            <p className="small evidence">
+              {presentationText.evidence}: {slide.note}
+            </p>
+          )}
         </div>
       );
     case 'obstacles':

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test('the audience window follows the presenter, redraws live changes, blanks, and drives back', async ({
+  context,
+}) => {
+  const presenter = await context.newPage();
+  await presenter.setViewportSize({ width: 1920, height: 1080 });
+  await presenter.goto('/present/e/patient-records/5');
+  await expect(presenter.getByText('Slide 5 of 14')).toBeVisible();
+  await expectNoAxeViolations(presenter, 'the presenter view');
+
+  const [audience] = await Promise.all([
+    context.waitForEvent('page'),
+    presenter.getByRole('button', { name: 'Open audience view' }).click(),
+  ]);
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  await expect(audience.getByRole('region', { name: /Slide 5 of 14: Condition 1/ })).toBeVisible();
+
+  // Key press in the presenter → the audience's slide changes: measure the delay.
+  await presenter.locator('body').click({ position: { x: 5, y: 300 } });
+  const delays: number[] = [];
+  for (const expected of [6, 7, 8]) {
+    const start = Date.now();
+    await presenter.keyboard.press('ArrowRight');
+    await expect(audience.getByRole('region', { name: new RegExp(`Slide ${expected} of 14`) })).toBeVisible();
+    delays.push(Date.now() - start);
+  }
+  console.log(`presenter → audience delay (ms, includes Playwright polling): ${delays.join(', ')}`);
+  await expect(audience).toHaveURL(/\/audience\/e\/patient-records\/8$/);
+  await expect(audience.getByRole('region', { name: /Condition 4/ })).toBeVisible();
+
+  // Live what-if on the verdict slide's inputs: change condition 5 on its slide, see both verdicts move.
+  await presenter.keyboard.type('9');
+  await presenter.keyboard.press('Enter');
+  await expect(audience.getByRole('region', { name: /Slide 9 of 14: Condition 5/ })).toBeVisible();
+  await presenter
+    .getByRole('region', { name: /Current slide/ })
+    .getByRole('radio', { name: 'Fully met' })
+    .check();
+  await expect(audience.getByRole('group', { name: 'Rating: Fully met' })).toBeVisible();
+  await presenter.locator('body').click({ position: { x: 5, y: 300 } });
+  await presenter.keyboard.press('End');
+  await presenter.keyboard.press('ArrowLeft');
+  await expect(audience.getByRole('region', { name: /Slide 13 of 14: The verdict/ })).toBeVisible();
+  await expect(audience.locator('.slide .tag')).toContainText('Weak fit');
+
+  // Blank and unblank.
+  await presenter.keyboard.press('b');
+  await expect(audience.getByText('The screen is blanked.')).toBeAttached();
+  await presenter.keyboard.press('b');
+  await expect(audience.getByText('The screen is blanked.')).not.toBeAttached();
+
+  // Driving the audience window moves the presenter too.
+  await audience.locator('body').click({ position: { x: 5, y: 5 } });
+  await audience.keyboard.press('PageUp');
+  await expect(presenter.getByText('Slide 12 of 14')).toBeVisible();
+  await audience.screenshot({ path: 'test-results/audience-verdict-1920.png' });
+
+  // Closing the audience leaves the presenter usable.
+  await audience.close();
+  await presenter.keyboard.press('ArrowRight');
+  await expect(presenter.getByText('Slide 13 of 14')).toBeVisible();
+  await presenter.getByRole('button', { name: 'Save as workshop outcome' }).click();
+  await expect(presenter.getByRole('link', { name: 'Open the workshop outcome' })).toBeVisible();
+});

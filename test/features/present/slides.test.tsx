@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { buildSlides } from '../../../src/features/present/slides';
+import { conditions } from '../../../src/framework/conditions';
+import { exampleToAssessment, findExample } from '../../../src/framework/examples';
+import { renderAt } from '../../render-route';
+
+const ehr = exampleToAssessment(findExample('patient-records')!);
+
+describe('the generated deck', () => {
+  it('gives every condition a slide with the seed’s words and the example’s rationale', () => {
+    const slides = buildSlides(ehr.proposal.title, ehr.proposal.organisations, ehr.answers);
+    const conditionSlides = slides.filter((s) => s.kind === 'condition');
+    expect(conditionSlides.map((s) => s.kind === 'condition' && s.questionId)).toEqual(
+      conditions.map((c) => c.id),
+    );
+    const c5 = conditionSlides[4]!;
+    expect(c5.kind === 'condition' && c5.seedWords).toBe(conditions[4].cite.quote);
+    expect(c5.kind === 'condition' && c5.note).toMatch(/Not met: the underlying data is highly sensitive/);
+    expect(slides.map((s) => s.id)).toEqual([
+      'title',
+      'question',
+      'core-functions',
+      'prescreen',
+      'condition-1',
+      'condition-2',
+      'condition-3',
+      'condition-4',
+      'condition-5',
+      'condition-6',
+      'obstacles',
+      'tensions',
+      'verdict',
+      'change',
+    ]);
+    for (const s of slides) expect(s.notes.length).toBeGreaterThan(20);
+  });
+});
+
+describe('the presenter view', () => {
+  it('moves through the deck with the keyboard: arrows, PageDown, Home, End, and a number then Enter', async () => {
+    const { user, location } = renderAt('/present/e/patient-records/1');
+    const count = () => screen.getByRole('heading', { level: 1 }).textContent;
+    expect(await screen.findByText('Slide 1 of 14')).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(count()).toContain('Slide 2 of 14');
+    await user.keyboard('{PageDown}{PageDown}');
+    expect(count()).toContain('Slide 4 of 14');
+    await user.keyboard('{PageUp}');
+    expect(count()).toContain('Slide 3 of 14');
+    await user.keyboard('{End}');
+    expect(count()).toContain('Slide 14 of 14');
+    await user.keyboard('{Home}');
+    expect(count()).toContain('Slide 1 of 14');
+    await user.keyboard('9{Enter}');
+    expect(count()).toContain('Slide 9 of 14');
+    expect(location.history?.at(-1)).toBe('/present/e/patient-records/9');
+    expect(screen.getByRole('region', { name: /Current slide: Condition 5/ })).toBeInTheDocument();
+  });
+
+  it('blanks the screen with B and changes a rating live', async () => {
+    const { user } = renderAt('/present/e/patient-records/9');
+    const current = await screen.findByRole('region', { name: /Current slide: Condition 5/ });
+    expect(within(current).getByRole('group', { name: 'Rating: Not met' })).toBeInTheDocument();
+    await user.click(within(current).getByRole('radio', { name: 'Fully met' }));
+    expect(within(current).getByRole('group', { name: 'Rating: Fully met' })).toBeInTheDocument();
+    await user.click(document.body);
+    await user.keyboard('b');
+    expect(
+      within(screen.getByRole('region', { name: /Current slide/ })).getByText('The screen is blanked.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show the slide (B)' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  it('leaves for the worked example with Esc', async () => {
+    const { user, location } = renderAt('/present/e/patient-records/2');
+    await screen.findByText('Slide 2 of 14');
+    await user.keyboard('{Escape}');
+    expect(location.history?.at(-1)).toBe('/examples/patient-records');
+  });
+});
