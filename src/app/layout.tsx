@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { StorageBanner } from './storage-banner';
+import { UpdateBanner } from './update-banner';
 
 const nav = [
   { href: '/', label: 'My assessments' },
@@ -38,6 +39,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <div className="width-container">
         <StorageBanner />
+        <UpdateBanner />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

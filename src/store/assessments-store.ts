@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { exampleToAssessment, findExample } from '../framework/examples';
 import type { ProposalFieldId } from '../framework/proposal';
 import type { AnswerValue } from '../framework/question';
 import type { Assessment } from '../schema/assessment-schema';
@@ -13,7 +12,8 @@ export const storageKey = 'ledger-fit:assessments';
 
 interface AssessmentsActions {
   createAssessment: (title: string) => string;
-  createFromExample: (exampleId: string) => string | undefined;
+  /** Async: the worked examples load only when one is opened. */
+  createFromExample: (exampleId: string) => Promise<string | undefined>;
   duplicateAssessment: (id: string) => string | undefined;
   renameAssessment: (id: string, title: string) => void;
   deleteAssessment: (id: string) => Assessment | undefined;
@@ -58,7 +58,8 @@ export const useAssessmentsStore = create<AssessmentsState>()(
         assessments: {},
         lastPage: {},
         createAssessment: (title) => add(blankAssessment(title)),
-        createFromExample: (exampleId) => {
+        createFromExample: async (exampleId) => {
+          const { exampleToAssessment, findExample } = await import('../framework/examples');
           const example = findExample(exampleId);
           if (!example) return undefined;
           const copy = exampleToAssessment(example);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditions } from '../../src/framework/conditions';
 import { exampleToAssessment, workedExamples } from '../../src/framework/examples';
+import { exampleCatalogue } from '../../src/framework/examples/catalogue';
 import { obstacles } from '../../src/framework/obstacles';
 import { questionnairePages } from '../../src/framework/pages';
 import { allQuestions, questionOrder } from '../../src/framework/questions';
@@ -49,6 +50,10 @@ describe('the framework data', () => {
       expect(answerDomainProblems(answers, 'answers')).toEqual([]);
     },
   );
+
+  it('lists every worked example in the start page catalogue, in order', () => {
+    expect(exampleCatalogue.map((e) => e.id)).toEqual(workedExamples.map((e) => e.id));
+  });
 
   it('marks at least one worked example illustrative', () => {
     expect(workedExamples.some((e) => e.basis === 'illustrative')).toBe(true);

@@ -74,12 +74,12 @@ describe('the assessments store', () => {
     expect(store().assessments[id]).toEqual(deleted);
   });
 
-  it('duplicates into a new id and starts worked examples as editable copies', () => {
+  it('duplicates into a new id and starts worked examples as editable copies', async () => {
     const id = store().createAssessment('Original');
     const copy = store().duplicateAssessment(id)!;
     expect(copy).not.toBe(id);
     expect(store().assessments[copy]?.proposal.title).toBe('Copy of Original');
-    const fromExample = store().createFromExample('patient-records')!;
+    const fromExample = (await store().createFromExample('patient-records'))!;
     expect(store().assessments[fromExample]?.exampleId).toBe('patient-records');
     expect(Object.keys(store().assessments[fromExample]!.answers)).toHaveLength(25);
   });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { downloadText } from '../../components/download';
 import { PageHeading } from '../../components/page-heading';
-import { workedExamples } from '../../framework/examples';
+import { exampleCatalogue } from '../../framework/examples/catalogue';
 import { questionnairePages } from '../../framework/pages';
 import type { Assessment } from '../../schema/assessment-schema';
 import { exportFileName, exportFileText } from '../../schema/export-file';
@@ -17,7 +17,7 @@ export function AssessmentsPage() {
   const store = useAssessmentsStore();
   const list = Object.values(store.assessments).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const [deleted, setDeleted] = useState<Assessment>();
-  const [exampleId, setExampleId] = useState(workedExamples[0]?.id ?? '');
+  const [exampleId, setExampleId] = useState<string>(exampleCatalogue[0].id);
 
   const exportAll = () => downloadText(exportFileName('all-assessments'), exportFileText(list));
 
@@ -91,8 +91,9 @@ export function AssessmentsPage() {
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              const id = store.createFromExample(exampleId);
-              if (id) navigate(`/assessments/${id}`);
+              void store.createFromExample(exampleId).then((id) => {
+                if (id) navigate(`/assessments/${id}`);
+              });
             }}
           >
             <div className="form-group">
@@ -109,7 +110,7 @@ export function AssessmentsPage() {
                 value={exampleId}
                 onChange={(e) => setExampleId(e.target.value)}
               >
-                {workedExamples.map((e) => (
+                {exampleCatalogue.map((e) => (
                   <option key={e.id} value={e.id}>
                     {e.title}
                   </option>

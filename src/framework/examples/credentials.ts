@@ -1,3 +1,4 @@
+import { catalogueTitle } from './catalogue';
 import type { WorkedExample } from './worked-example';
 
 const seed5 = { seedSection: '5' } as const;
@@ -5,7 +6,7 @@ const seed5 = { seedSection: '5' } as const;
 /** Professional credentials (seed §5, conditions 2 and 3; ProCredEx). */
 export const credentialsExample = {
   id: 'professional-credentials',
-  title: 'Professional credentials',
+  title: catalogueTitle('professional-credentials'),
   summary:
     'Is this clinician accredited to do this, and is that still current? Hospitals, payers and licensing boards pool verified credential records instead of each re-checking them.',
   basis: { section: '5', quote: "what is the current state of X's professional credentials?" },

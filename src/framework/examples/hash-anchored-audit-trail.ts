@@ -1,3 +1,4 @@
+import { catalogueTitle } from './catalogue';
 import type { WorkedExample } from './worked-example';
 
 const seed5 = { seedSection: '5' } as const;
@@ -5,7 +6,7 @@ const seed5 = { seedSection: '5' } as const;
 /** Audit trail of record integrity by hash anchoring (Guardtime KSI; Estonia's e-health, seed §1 and §5). */
 export const hashAnchoredAuditTrailExample = {
   id: 'hash-anchored-audit-trail',
-  title: 'Audit trail of record integrity by hash anchoring',
+  title: catalogueTitle('hash-anchored-audit-trail'),
   summary:
     'Providers keep their records where they are; only each record’s hash is anchored in a ledger, so anyone can prove later that a record has not been altered (Estonia’s e-health with Guardtime KSI).',
   basis: {

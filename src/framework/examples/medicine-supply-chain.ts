@@ -1,3 +1,4 @@
+import { catalogueTitle } from './catalogue';
 import type { WorkedExample } from './worked-example';
 
 const seed5 = { seedSection: '5' } as const;
@@ -5,7 +6,7 @@ const seed5 = { seedSection: '5' } as const;
 /** Prescription medicine supply-chain and dispensary tracking (seed §5, condition 3's example). */
 export const medicineSupplyChainExample = {
   id: 'medicine-supply-chain',
-  title: 'Prescription medicine supply-chain tracking',
+  title: catalogueTitle('medicine-supply-chain'),
   summary:
     'Manufacturers, wholesalers and pharmacies record each pack’s movements and dispensing, so anyone can check a pack is genuine and not already dispensed.',
   basis: {

@@ -1,3 +1,4 @@
+import { catalogueTitle } from './catalogue';
 import type { WorkedExample } from './worked-example';
 
 const seed6 = { seedSection: '6' } as const;
@@ -5,7 +6,7 @@ const seed6 = { seedSection: '6' } as const;
 /** The seed's own assessment (§6): blockchain-enabled electronic health records. */
 export const patientRecordsExample = {
   id: 'patient-records',
-  title: 'Blockchain-based patient records (EHRs)',
+  title: catalogueTitle('patient-records'),
   summary:
     'A patient-controlled electronic health record shared on a ledger by hospitals, GPs, researchers and others. The talk’s own worked assessment: prospects "muted".',
   basis: { section: '6', quote: 'Prospects for blockchain enabled EHRs muted' },

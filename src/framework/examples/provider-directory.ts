@@ -1,9 +1,10 @@
+import { catalogueTitle } from './catalogue';
 import type { WorkedExample } from './worked-example';
 
 /** Illustrative: a US payer/provider consortium's shared administrative records (seed §4). */
 export const providerDirectoryExample = {
   id: 'provider-directory',
-  title: 'Shared provider directory (payer and provider consortium)',
+  title: catalogueTitle('provider-directory'),
   summary:
     'Illustrative. Health plans and providers keep one shared directory of clinicians’ practice locations and networks, instead of each plan chasing updates separately.',
   basis: 'illustrative',

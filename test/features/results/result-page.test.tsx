@@ -4,9 +4,9 @@ import { useAssessmentsStore } from '../../../src/store/assessments-store';
 import { renderAt } from '../../render-route';
 
 let id: string;
-beforeEach(() => {
+beforeEach(async () => {
   useAssessmentsStore.setState({ assessments: {}, lastPage: {} });
-  id = useAssessmentsStore.getState().createFromExample('patient-records')!;
+  id = (await useAssessmentsStore.getState().createFromExample('patient-records'))!;
 });
 
 describe('the result page for the EHR example', () => {

@@ -1,0 +1,50 @@
+/**
+ * Size budgets of the built app (sizes only: timings vary between machines and never fail CI).
+ * Fails with the sizes named when a budget is broken. Run after `npm run build`.
+ */
+import { readFileSync } from 'node:fs';
+import { bundleSizes, kb, total } from './bundle-sizes';
+
+const budgets = { initialJsKb: 130, cssKb: 30 };
+const sizes = bundleSizes();
+const failures: string[] = [];
+
+const initialJs = kb(total(sizes.initialJs));
+const css = kb(total([...sizes.initialCss, ...sizes.lazyCss]));
+if (initialJs > budgets.initialJsKb)
+  failures.push(`initial route JS is ${initialJs} KB gzipped (budget ${budgets.initialJsKb} KB)`);
+if (css > budgets.cssKb) failures.push(`CSS is ${css} KB gzipped (budget ${budgets.cssKb} KB)`);
+
+// Library fingerprints: strings each library's code always contains.
+const libraries = [
+  { name: 'recharts', mark: 'recharts-wrapper' },
+  { name: 'jsPDF', mark: 'jsPDF' },
+];
+for (const { name, mark } of libraries) {
+  const inInitial = sizes.initialJs.filter((c) => readFileSync(`dist/${c.file}`, 'utf8').includes(mark));
+  if (inInitial.length > 0)
+    failures.push(
+      `${name} is in the initial route (${inInitial.map((c) => c.file).join(', ')}); it must load lazily`,
+    );
+  const lazy = sizes.lazyJs.filter((c) => readFileSync(`dist/${c.file}`, 'utf8').includes(mark));
+  if (lazy.length === 0)
+    failures.push(`${name} was not found in any lazy chunk: has its fingerprint "${mark}" changed?`);
+}
+
+console.log('Bundle budgets (gzipped):');
+console.log(
+  `  initial route JS  ${initialJs} KB / ${budgets.initialJsKb} KB  (${sizes.initialJs.map((c) => `${c.file.replace('assets/', '')} ${kb(c.gzip)}`).join(', ')})`,
+);
+console.log(`  CSS               ${css} KB / ${budgets.cssKb} KB`);
+console.log(
+  `  lazy chunks       ${sizes.lazyJs.length}, largest ${sizes.lazyJs
+    .sort((a, b) => b.gzip - a.gzip)
+    .slice(0, 3)
+    .map((c) => `${c.file.replace('assets/', '')} ${kb(c.gzip)} KB`)
+    .join(', ')}`,
+);
+if (failures.length > 0) {
+  console.error(`\nBudget broken:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('All budgets met.');
