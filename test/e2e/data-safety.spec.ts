@@ -85,6 +85,8 @@ test('nothing leaves the browser: every request of a full session stays on this 
   await page.goto('/');
   await page.getByRole('button', { name: 'Open a copy' }).click();
   await page.getByRole('link', { name: 'See the result' }).click();
+  // The charts load as the reader scrolls to them.
+  await page.getByRole('heading', { name: 'The picture' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('heading', { name: 'The six conditions' })).toBeVisible();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download PDF summary' }).click();

@@ -25,6 +25,8 @@ test('after the first visit the app loads and works with the network cut', async
   ).toBeVisible();
   // A page never visited before, with lazily loaded charts, also works offline.
   await page.goto('/examples/professional-credentials');
+  // The charts load as the reader scrolls to them.
+  await page.getByRole('heading', { name: 'The picture' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('heading', { name: 'The six conditions' })).toBeVisible();
   await page.reload();
   await page.goto('/');

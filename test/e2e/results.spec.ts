@@ -12,6 +12,8 @@ test('a facilitator opens the EHR example, overlays credentials, reads the data,
   ).toBeFocused();
   await expect(page.locator('.verdict-panel')).toContainText('Weak fit');
 
+  // The charts load as the reader scrolls to them.
+  await page.getByRole('heading', { name: 'The picture' }).scrollIntoViewIfNeeded();
   const radar = page
     .locator('figure')
     .filter({ has: page.getByRole('heading', { name: 'The six conditions' }) });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { VerdictTag } from '../../components/verdict-tag';
-import { assess } from '../../engine/assess';
+import { decide } from '../../engine/decide';
 import { assessmentProgress } from '../../engine/progress';
 import type { Assessment } from '../../schema/assessment-schema';
 
@@ -12,21 +12,23 @@ interface Props {
   onDelete: () => void;
 }
 
-const formatDate = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+// One formatter for every row: toLocaleString builds a new one per call, which is slow across hundreds of rows.
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const formatDate = (iso: string) => dateFormat.format(new Date(iso));
 
 export function AssessmentRow({ assessment, onRename, onDuplicate, onDelete }: Props) {
   const [renaming, setRenaming] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [draft, setDraft] = useState(assessment.proposal.title);
   const progress = assessmentProgress(assessment);
-  const result = progress.complete ? assess(assessment.answers) : undefined;
+  // decide() gives the band without the explanation: a list of hundreds stays fast.
+  const result = progress.complete ? decide(assessment.answers) : undefined;
   const title = assessment.proposal.title || 'Untitled proposal';
   const renameId = `rename-${assessment.id}`;
   return (

@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
+import { WhenVisible } from '../../components/when-visible';
 import { decide } from '../../engine/decide';
 import type { AnswerValue } from '../../framework/question';
 import { buildReport } from '../../report/build-report';
@@ -81,9 +82,11 @@ export function ResultDashboard({
               <section aria-labelledby="charts-heading">
                 <h2 id="charts-heading">The picture</h2>
                 <OverlayChooser chosen={overlay} onChange={setOverlay} exclude={exampleId} />
-                <Suspense fallback={<p role="status">Loading charts…</p>}>
-                  <ResultCharts series={series} result={report.result} answers={working} />
-                </Suspense>
+                <WhenVisible minHeight={1400} label="The charts load as you scroll to them.">
+                  <Suspense fallback={<p style={{ minHeight: 1400 }}>Loading charts…</p>}>
+                    <ResultCharts series={series} result={report.result} answers={working} />
+                  </Suspense>
+                </WhenVisible>
               </section>
             }
           />

@@ -1,0 +1,315 @@
+/**
+ * `npm run bench`: what users feel. Builds the app, serves it on loopback, and measures sizes, Lighthouse
+ * (mobile) scores, the engine in Node and the main interactions in Debian's Chromium. Prints a table,
+ * writes bench/results.json and the README's table. Timings vary between machines: they are reported
+ * against targets and never fail CI (sizes are checked by `npm run budgets`).
+ */
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { chromium, type Page } from 'playwright-core';
+import { exampleToAssessment, workedExamples } from '../src/framework/examples';
+import { benchEngine, median } from './bench-engine';
+import { bundleSizes, kb, total } from './bundle-sizes';
+
+const port = 4180;
+const debugPort = 9323;
+const origin = `http://127.0.0.1:${port}`;
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const storageKey = 'ledger-fit:assessments';
+
+interface Row {
+  measure: string;
+  value: number | string;
+  unit: string;
+  target?: string;
+  met?: boolean;
+}
+const rows: Row[] = [];
+const add = (measure: string, value: number | string, unit: string, target?: string, met?: boolean) =>
+  rows.push({
+    measure,
+    value: typeof value === 'number' ? Math.round(value * 100) / 100 : value,
+    unit,
+    ...(target ? { target, met } : {}),
+  });
+
+if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+
+// Sizes
+const sizes = bundleSizes();
+add('Initial route JS (gzip)', kb(total(sizes.initialJs)), 'KB', '≤ 130', kb(total(sizes.initialJs)) <= 130);
+add('Initial route CSS (gzip)', kb(total(sizes.initialCss)), 'KB', '≤ 30', kb(total(sizes.initialCss)) <= 30);
+for (const chunk of sizes.lazyJs.filter((c) => c.gzip > 2048).sort((a, b) => b.gzip - a.gzip)) {
+  add(`Lazy chunk ${chunk.file.replace(/^assets\/|-[\w-]{8}\.js$/g, '')} (gzip)`, kb(chunk.gzip), 'KB');
+}
+
+// Engine in Node
+const engine = benchEngine();
+add('Engine assess(), full assessment (median)', engine.assessMs, 'ms', '< 1', engine.assessMs < 1);
+add(
+  'Engine whatWouldChange(), full assessment (median)',
+  engine.whatWouldChangeMs,
+  'ms',
+  '< 20',
+  engine.whatWouldChangeMs < 20,
+);
+
+// Browser
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { stdio: 'ignore' },
+);
+await new Promise((r) => setTimeout(r, 2500));
+const profile = mkdtempSync(join(tmpdir(), 'ledger-fit-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromePath,
+  headless: true,
+  acceptDownloads: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--remote-debugging-port=${debugPort}`,
+  ],
+});
+
+const full = { ...exampleToAssessment(workedExamples[0]!), id: 'bench-ehr', exampleId: undefined };
+const stateWith = (list: unknown[]) =>
+  JSON.stringify({
+    state: {
+      assessments: Object.fromEntries((list as { id: string }[]).map((a) => [a.id, a])),
+      lastPage: {},
+    },
+    version: 1,
+  });
+
+async function seed(page: Page, state: string) {
+  await page.goto(`${origin}/method`);
+  await page.evaluate(
+    async ([key, value]) => {
+      localStorage.setItem(key as string, value as string);
+      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+      for (const k of await caches.keys()) await caches.delete(k);
+    },
+    [storageKey, state],
+  );
+}
+
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await seed(page, stateWith([full]));
+
+  // Lighthouse, mobile (its defaults: Moto G Power emulation, simulated slow 4G)
+  const pages = [
+    ['Start page', '/'],
+    ['Question page', '/assessments/bench-ehr/pages/condition.commonInterest'],
+    ['Result page', '/assessments/bench-ehr/result'],
+  ] as const;
+  for (const [name, path] of pages) {
+    await seed(page, stateWith([full]));
+    const result = await lighthouse(`${origin}${path}`, {
+      port: debugPort,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      disableStorageReset: true,
+    });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse gave no result for ${path}`);
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    add(`Lighthouse ${name}: performance`, score('performance'), '/100', '≥ 95', score('performance') >= 95);
+    add(
+      `Lighthouse ${name}: accessibility`,
+      score('accessibility'),
+      '/100',
+      '= 100',
+      score('accessibility') === 100,
+    );
+    add(`Lighthouse ${name}: best practices`, score('best-practices'), '/100');
+    add(`Lighthouse ${name}: LCP`, (lhr.audits['largest-contentful-paint']?.numericValue ?? 0) / 1000, 's');
+    add(`Lighthouse ${name}: TBT`, lhr.audits['total-blocking-time']?.numericValue ?? 0, 'ms');
+    add(`Lighthouse ${name}: CLS`, lhr.audits['cumulative-layout-shift']?.numericValue ?? 0, '');
+  }
+
+  // What-if: change a rating on the result page and wait for the verdict and charts to be redrawn and painted.
+  await seed(page, stateWith([full]));
+  await page.goto(`${origin}/assessments/bench-ehr/result`);
+  await page.locator('#charts-heading').scrollIntoViewIfNeeded();
+  await page.waitForSelector('.recharts-surface');
+  const whatIf: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    whatIf.push(
+      await page.evaluate(
+        (value) =>
+          new Promise<number>((resolve) => {
+            const select = document.querySelector<HTMLSelectElement>('#what-if-condition-nonConfidential');
+            if (!select) throw new Error('no what-if select');
+            const start = performance.now();
+            select.value = value;
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+          }),
+        i % 2 === 0 ? '4' : '0',
+      ),
+    );
+  }
+  add(
+    'What-if update to painted verdict and charts (median of 12)',
+    median(whatIf.slice(2)),
+    'ms',
+    '< 100',
+    median(whatIf.slice(2)) < 100,
+  );
+
+  // PDF: press the button, until the file is saved (first press loads jsPDF and the fonts).
+  const pdfTimes: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const downloading = page.waitForEvent('download');
+    pdfTimes.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const status = document.querySelector('.pdf-download [role="status"]');
+            const button = [...document.querySelectorAll('button')].find(
+              (b) => b.textContent === 'Download PDF summary',
+            );
+            if (!status || !button) throw new Error('no PDF button');
+            status.textContent = '';
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (status.textContent?.startsWith('Saved')) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }
+            });
+            observer.observe(status, { childList: true, subtree: true, characterData: true });
+            button.click();
+          }),
+      ),
+    );
+    const download = await downloading;
+    if (i === 0) {
+      mkdirSync('bench/tmp', { recursive: true });
+      await download.saveAs('bench/tmp/summary.pdf');
+    }
+  }
+  add(
+    'PDF summary, first (loads jsPDF and fonts)',
+    pdfTimes[0] ?? 0,
+    'ms',
+    '< 1500',
+    (pdfTimes[0] ?? 0) < 1500,
+  );
+  add(
+    'PDF summary, again (median of 3)',
+    median(pdfTimes.slice(1)),
+    'ms',
+    '< 1500',
+    median(pdfTimes.slice(1)) < 1500,
+  );
+  if (existsSync('/usr/bin/pdftoppm'))
+    execSync('pdftoppm -png -r 80 -f 1 -l 1 bench/tmp/summary.pdf bench/tmp/summary-page');
+
+  // 200 saved assessments: from navigation to the list drawn.
+  const many = Array.from({ length: 200 }, (_, i) => ({
+    ...exampleToAssessment(workedExamples[i % workedExamples.length]!),
+    id: `bench-${i}`,
+    updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+  }));
+  await seed(page, stateWith(many));
+  const startUp: number[] = [];
+  const listTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 200);
+    const [fromResponse, fromAppStart] = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const start = performance.getEntriesByName('ledger-fit:start')[0]?.startTime ?? nav.responseEnd;
+      return [performance.now() - nav.responseEnd, performance.now() - start];
+    });
+    startUp.push(fromResponse ?? 0);
+    listTimes.push(fromAppStart ?? 0);
+  }
+  add(
+    '200 saved assessments: app code starts → list drawn (median of 5)',
+    median(listTimes),
+    'ms',
+    '< 300',
+    median(listTimes) < 300,
+  );
+  add('200 saved assessments: page received → list drawn (median of 5)', median(startUp), 'ms');
+
+  // Presenter → audience: key press in one window to the other window's slide changing.
+  await seed(page, stateWith([full]));
+  const presenter = await context.newPage();
+  await presenter.goto(`${origin}/present/a/bench-ehr/1`);
+  const audience = await context.newPage();
+  await audience.goto(`${origin}/audience/a/bench-ehr/1`);
+  await audience.waitForSelector('.slide-stage');
+  await audience.evaluate(() => {
+    const w = window as unknown as { changes: number[] };
+    w.changes = [];
+    const stage = document.querySelector('.slide-stage');
+    if (!stage) return;
+    new MutationObserver(() => w.changes.push(performance.timeOrigin + performance.now())).observe(stage, {
+      attributes: true,
+      attributeFilter: ['aria-label'],
+    });
+  });
+  await presenter.evaluate(() => {
+    const w = window as unknown as { presses: number[] };
+    w.presses = [];
+    window.addEventListener('keydown', () => w.presses.push(performance.timeOrigin + performance.now()), {
+      capture: true,
+    });
+  });
+  for (let i = 0; i < 10; i++) {
+    await presenter.keyboard.press('ArrowRight');
+    await audience.waitForFunction(
+      (n) => (window as unknown as { changes: number[] }).changes.length >= n,
+      i + 1,
+    );
+  }
+  const presses = await presenter.evaluate(() => (window as unknown as { presses: number[] }).presses);
+  const changes = await audience.evaluate(() => (window as unknown as { changes: number[] }).changes);
+  add(
+    'Presenter key press → audience slide changed (median of 10)',
+    median(changes.map((c, i) => c - (presses[i] ?? c))),
+    'ms',
+  );
+} finally {
+  await context.close();
+  server.kill();
+}
+
+const table = [
+  '| measure | value | target |',
+  '|---|---|---|',
+  ...rows.map(
+    (r) => `| ${r.measure} | ${r.value} ${r.unit} | ${r.target ? `${r.target} ${r.met ? '✓' : '✗'}` : ''} |`,
+  ),
+].join('\n');
+console.log(`\n${table}\n`);
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`,
+);
+const readme = readFileSync('README.md', 'utf8');
+const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
+if (marked.test(readme)) {
+  writeFileSync(
+    'README.md',
+    readme.replace(
+      marked,
+      `<!-- bench:start -->\nMeasured ${new Date().toISOString().slice(0, 10)} on this project's 2-core machine (\`npm run bench\`):\n\n${table}\n<!-- bench:end -->`,
+    ),
+  );
+}
+console.log('wrote bench/results.json');
