@@ -1,11 +1,15 @@
-/** Saves text as a file through a temporary link; nothing leaves the browser. */
-export function downloadText(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a blob as a file through a temporary link; nothing leaves the browser. */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+export function downloadText(filename: string, text: string, type = 'application/json'): void {
+  downloadBlob(filename, new Blob([text], { type }));
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { downloadBlob } from '../../components/download';
 import type { Series } from '../../report/chart-data';
 import type { Assessment } from '../../schema/assessment-schema';
 
@@ -17,14 +18,7 @@ export function DownloadPdfButton({ assessment, comparedWith }: Props) {
     try {
       const { makePdf } = await import('./make-pdf');
       const { blob, fileName } = await makePdf(assessment, comparedWith);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 5000);
+      downloadBlob(fileName, blob);
       setState({ kind: 'done', message: `Saved ${fileName}.` });
     } catch (error) {
       setState({ kind: 'error', message: `The PDF could not be made: ${(error as Error).message}` });

@@ -11,6 +11,20 @@ const seriesLooks = [
 ] as const;
 const lookFor = (index: number) => seriesLooks[index % seriesLooks.length] ?? seriesLooks[0];
 
+/** A closed outline through the points. */
+function polygon(doc: jsPDF, pts: readonly (readonly [number, number])[]) {
+  const [first] = pts;
+  if (!first) return;
+  doc.lines(
+    pts.slice(1).map((p, i) => [p[0] - (pts[i]?.[0] ?? 0), p[1] - (pts[i]?.[1] ?? 0)]),
+    first[0],
+    first[1],
+    [1, 1],
+    'S',
+    true,
+  );
+}
+
 function marker(doc: jsPDF, kind: string, x: number, y: number) {
   if (kind === 'square') doc.rect(x - 0.9, y - 0.9, 1.8, 1.8, 'F');
   else if (kind === 'triangle') doc.triangle(x, y - 1.1, x - 1, y + 0.8, x + 1, y + 0.8, 'F');
@@ -31,14 +45,7 @@ export function drawRadar(doc: jsPDF, series: readonly Series[], x: number, y: n
   grey(doc, 170);
   for (let level = 1; level <= 4; level++) {
     const pts = rows.map((_, i) => at(i, level));
-    doc.lines(
-      pts.slice(1).map((p, i) => [p[0] - (pts[i]?.[0] ?? 0), p[1] - (pts[i]?.[1] ?? 0)]),
-      pts[0]?.[0] ?? cx,
-      pts[0]?.[1] ?? cy,
-      [1, 1],
-      'S',
-      true,
-    );
+    polygon(doc, pts);
   }
   doc.setFontSize(7.5);
   doc.setTextColor(0, 0, 0);
@@ -57,14 +64,7 @@ export function drawRadar(doc: jsPDF, series: readonly Series[], x: number, y: n
     doc.setFillColor(0, 0, 0);
     doc.setLineWidth(look.width);
     doc.setLineDashPattern([...look.dash], 0);
-    doc.lines(
-      pts.slice(1).map((p, i) => [p[0] - (pts[i]?.[0] ?? 0), p[1] - (pts[i]?.[1] ?? 0)]),
-      pts[0]?.[0] ?? cx,
-      pts[0]?.[1] ?? cy,
-      [1, 1],
-      'S',
-      true,
-    );
+    polygon(doc, pts);
     doc.setLineDashPattern([], 0);
     for (const [px, py] of pts) marker(doc, look.marker, px, py);
   });

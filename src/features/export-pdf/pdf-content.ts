@@ -5,6 +5,7 @@ import { findQuestion } from '../../framework/questions';
 import { verdictBands } from '../../framework/verdict-bands';
 import { citeAnswer, type Report, type ReportSuggestion } from '../../report/build-report';
 import type { Assessment } from '../../schema/assessment-schema';
+import { ledgerFitFileName } from '../../schema/file-name';
 
 export type PdfBlock =
   | { readonly kind: 'heading'; readonly text: string }
@@ -134,13 +135,5 @@ export function pdfContent(
 
 /** `<proposal-title-slug>-ledger-fit-<yyyy-mm-dd>.pdf` */
 export function pdfFileName(title: string, date: Date): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `${slug || 'proposal'}-ledger-fit-${date.toISOString().slice(0, 10)}.pdf`;
+  return ledgerFitFileName(title, date, 'pdf', 'proposal');
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import type { Assessment } from '../../schema/assessment-schema';
 import { audiencePath, channelFor, slideFromParam, useDeckSource } from './deck-source';
+import { toggleFullscreen } from './fullscreen';
 import { SlideStage } from './slide-stage';
 import { SlideView } from './slide-view';
 import { buildSlides } from './slides';
@@ -62,10 +63,7 @@ function Audience({
     current: state.slide,
     goTo,
     toggleBlank,
-    toggleFullscreen: () => {
-      if (document.fullscreenElement) void document.exitFullscreen();
-      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-    },
+    toggleFullscreen,
     leave: () => window.close(),
   });
   if (!current) return null;

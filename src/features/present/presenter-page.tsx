@@ -4,6 +4,7 @@ import type { Assessment } from '../../schema/assessment-schema';
 import { useAssessmentsStore } from '../../store/assessments-store';
 import { newId } from '../../store/new-id';
 import { audiencePath, channelFor, presenterPath, slideFromParam, useDeckSource } from './deck-source';
+import { toggleFullscreen } from './fullscreen';
 import { SlideStage } from './slide-stage';
 import { SlideView } from './slide-view';
 import { buildSlides } from './slides';
@@ -98,10 +99,6 @@ function Presenter({
     if (location !== path) navigate(path, { replace: true });
   }, [state.slide, kind, id, location, navigate]);
 
-  const toggleFullscreen = () => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-  };
   useDeckKeys({
     count: slides.length,
     current: state.slide,

@@ -1,43 +1,15 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { pdfContent, pdfFileName } from '../../../src/features/export-pdf/pdf-content';
-import { renderPdf } from '../../../src/features/export-pdf/render-pdf';
+import { pdfOf } from '../../../scripts/pdf-of';
+import { pdfFileName } from '../../../src/features/export-pdf/pdf-content';
 import { exampleToAssessment, findExample } from '../../../src/framework/examples';
-import { buildReport, suggestionsFor } from '../../../src/report/build-report';
-import { exampleSeries } from '../../../src/report/example-series';
 import type { Assessment } from '../../../src/schema/assessment-schema';
 
-const fonts = {
-  regular: new Uint8Array(readFileSync('public/fonts/DejaVuSans-subset.ttf')),
-  bold: new Uint8Array(readFileSync('public/fonts/DejaVuSans-Bold-subset.ttf')),
-};
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-async function pdfOf(assessment: Assessment) {
-  const report = buildReport(assessment);
-  const content = pdfContent(
-    assessment,
-    report,
-    {
-      better: suggestionsFor(assessment.answers, 'better'),
-      worse: suggestionsFor(assessment.answers, 'worse'),
-    },
-    'Professional credentials',
-  );
-  const bytes = renderPdf(
-    content,
-    {
-      series: [
-        { key: 'proposal', name: assessment.proposal.title, answers: assessment.answers },
-        ...exampleSeries(['professional-credentials']),
-      ],
-      answers: assessment.answers,
-    },
-    fonts,
-    new Date('2026-11-24T10:00:00Z'),
-  );
+async function readPdf(assessment: Assessment) {
+  const { bytes, report } = pdfOf(assessment, 'professional-credentials', new Date('2026-11-24T10:00:00Z'));
   const header = new TextDecoder().decode(bytes.slice(0, 5));
   const pdf = await getDocumentProxy(new Uint8Array(bytes.slice(0)));
   const { totalPages, text } = await extractText(pdf, { mergePages: false });
@@ -50,14 +22,16 @@ async function pdfOf(assessment: Assessment) {
         .replace('PROVISIONAL: some questions are not yet answered', ' '),
     )
     .join(' ');
-  return { header, report, totalPages, pages, all: squash(body), metadata: await pdf.getMetadata() };
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  return { header, latin1, report, totalPages, pages, all: squash(body), metadata: await pdf.getMetadata() };
 }
 
 describe('the PDF summary', () => {
   it('states the EHR verdict, every reason and every note, on two to four A4 pages', async () => {
     const ehr = exampleToAssessment(findExample('patient-records')!);
-    const { header, report, totalPages, pages, all, metadata } = await pdfOf(ehr);
+    const { header, latin1, report, totalPages, pages, all, metadata } = await readPdf(ehr);
     expect(header).toBe('%PDF-');
+    expect(latin1).toContain('/Lang (en-GB)');
     expect(totalPages).toBeGreaterThanOrEqual(2);
     expect(totalPages).toBeLessThanOrEqual(6);
     expect(all).toContain('▽ Weak fit');
@@ -90,7 +64,7 @@ describe('the PDF summary', () => {
         'obstacle.adoption': { value: 2 },
       },
     };
-    const { totalPages, pages, all } = await pdfOf(assessment);
+    const { totalPages, pages, all } = await readPdf(assessment);
     expect(totalPages).toBeGreaterThanOrEqual(3);
     for (const page of pages) expect(page).toContain('PROVISIONAL');
     expect(all).toContain(squash(note));

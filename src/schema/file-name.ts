@@ -1,0 +1,22 @@
+/** A file-name-safe slug of a title: accents dropped, lower case, words joined by hyphens. */
+export function fileSlug(title: string, fallback: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+/** `<title-slug>-ledger-fit-<yyyy-mm-dd>.<extension>` */
+export function ledgerFitFileName(
+  title: string,
+  date: Date,
+  extension: 'pdf' | 'json',
+  fallback: string,
+): string {
+  return `${fileSlug(title, fallback)}-ledger-fit-${date.toISOString().slice(0, 10)}.${extension}`;
+}
