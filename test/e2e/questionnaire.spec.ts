@@ -149,3 +149,37 @@ test('going back and changing an answer that makes pages moot keeps the answers 
   await page.goto(base);
   await expect(row('Condition 2: Semantic interoperability').locator('.status')).toHaveText('Not started');
 });
+
+test('the start page, task list, question, check and result pages fit a 320 px screen and 200% zoom without sideways scrolling', async ({
+  browser,
+}) => {
+  for (const [width, zoom] of [
+    [320, 1],
+    [1280, 2],
+  ] as const) {
+    const context = await browser.newContext({
+      viewport: { width: width / zoom, height: 800 / zoom },
+      deviceScaleFactor: zoom,
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Open a copy' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const base = new URL(page.url()).pathname;
+    for (const path of [
+      base,
+      `${base}/pages/condition.semanticInteroperability`,
+      `${base}/check`,
+      `${base}/result`,
+      '/',
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `sideways scroll at ${width}px, zoom ${zoom}, ${path}`).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  }
+});

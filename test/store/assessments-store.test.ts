@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exampleToAssessment, workedExamples } from '../../src/framework/examples';
-import { storageKey, useAssessmentsStore } from '../../src/store/assessments-store';
+import { storageKey, syncAcrossTabs, useAssessmentsStore } from '../../src/store/assessments-store';
 import { backupKey } from '../../src/store/safe-local-storage';
 import { useStorageStatus } from '../../src/store/storage-status';
 
@@ -88,5 +88,23 @@ describe('the assessments store', () => {
     const id = store().createAssessment('Notes first');
     store().setAnswer(id, 'condition.commonInterest', undefined, 'Thinking…');
     expect(store().assessments[id]?.answers['condition.commonInterest']).toEqual({ note: 'Thinking…' });
+  });
+});
+
+describe('two tabs on the same assessments', () => {
+  it('loads what another tab saved instead of overwriting it, and says so', async () => {
+    const id = store().createAssessment('Shared across tabs');
+    const cleanup = syncAcrossTabs();
+    const otherTab = JSON.parse(localStorage.getItem(storageKey)!);
+    otherTab.state.assessments[id].answers['obstacle.adoption'] = { value: 3 };
+    const newValue = JSON.stringify(otherTab);
+    localStorage.setItem(storageKey, newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue }));
+    await vi.waitFor(() => expect(store().assessments[id]?.answers['obstacle.adoption']?.value).toBe(3));
+    expect(useStorageStatus.getState().changedInAnotherTab).toBe(true);
+    store().setAnswer(id, 'obstacle.governance', 1);
+    const saved = JSON.parse(localStorage.getItem(storageKey)!).state.assessments[id].answers;
+    expect(saved).toEqual({ 'obstacle.adoption': { value: 3 }, 'obstacle.governance': { value: 1 } });
+    cleanup();
   });
 });

@@ -68,11 +68,13 @@ export function AssessmentRow({ assessment, onRename, onDuplicate, onDelete }: P
           <span className="muted block">{assessment.proposal.organisations}</span>
         )}
       </th>
-      <td>{formatDate(assessment.updatedAt)}</td>
-      <td>
+      <td data-label="Last changed">{formatDate(assessment.updatedAt)}</td>
+      <td data-label="Progress">
         {progress.done} of {progress.total} sections
       </td>
-      <td>{result ? <VerdictTag band={result.band} /> : <span className="muted">In progress</span>}</td>
+      <td data-label="Verdict">
+        {result ? <VerdictTag band={result.band} /> : <span className="muted">In progress</span>}
+      </td>
       <td>
         {confirming ? (
           <div className="confirm">

@@ -55,7 +55,7 @@ export function AssessmentsPage() {
           </p>
         </div>
       ) : (
-        <table className="table">
+        <table className="table responsive">
           <caption className="visually-hidden">Your saved assessments</caption>
           <thead>
             <tr>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exampleToAssessment, workedExamples } from '../../../src/framework/examples';
 import { exportFileText } from '../../../src/schema/export-file';
@@ -67,5 +67,13 @@ describe('importing on the start page', () => {
     await user.click(await screen.findByRole('button', { name: 'Finish the import' }));
     const titles = Object.values(useAssessmentsStore.getState().assessments).map((a) => a.proposal.title);
     expect(titles.sort()).toEqual([ehr.proposal.title, `${ehr.proposal.title} (imported copy)`]);
+  });
+
+  it('imports a file dropped on the import area', async () => {
+    renderAt('/');
+    const area = screen.getByRole('region', { name: 'Import assessments' });
+    fireEvent.drop(area, { dataTransfer: { files: [fileOf(exportFileText([ehr]))] } });
+    expect(await screen.findByText(/Imported 1 assessment\./)).toBeInTheDocument();
+    expect(useAssessmentsStore.getState().assessments[ehr.id]).toEqual(ehr);
   });
 });
