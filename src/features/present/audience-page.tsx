@@ -73,6 +73,7 @@ function Audience({
       <SlideStage
         blank={state.blank}
         label={`Slide ${state.slide + 1} of ${slides.length}: ${current.title}`}
+        onSwipe={(step) => goTo(Math.max(0, Math.min(slides.length - 1, state.slide + step)))}
       >
         <SlideView
           slide={current}

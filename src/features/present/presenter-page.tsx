@@ -203,7 +203,11 @@ function Presenter({
         </p>
       </header>
       <div className="presenter-main">
-        <SlideStage blank={state.blank} label={`Current slide: ${current.title}`}>
+        <SlideStage
+          blank={state.blank}
+          label={`Current slide: ${current.title}`}
+          onSwipe={(step) => goTo(Math.max(0, Math.min(slides.length - 1, state.slide + step)))}
+        >
           <SlideView
             slide={current}
             answers={state.answers}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildSlides } from '../../../src/features/present/slides';
 import { conditions } from '../../../src/framework/conditions';
@@ -80,5 +80,16 @@ describe('the presenter view', () => {
     await screen.findByText('Slide 2 of 14');
     await user.keyboard('{Escape}');
     expect(location.history?.at(-1)).toBe('/examples/patient-records');
+  });
+
+  it('moves on with a swipe on a touch screen', async () => {
+    renderAt('/present/e/patient-records/3');
+    const stage = await screen.findByRole('region', { name: /Current slide/ });
+    fireEvent.pointerDown(stage, { pointerType: 'touch', clientX: 400, clientY: 300 });
+    fireEvent.pointerUp(stage, { pointerType: 'touch', clientX: 200, clientY: 310 });
+    expect(await screen.findByText('Slide 4 of 14')).toBeInTheDocument();
+    fireEvent.pointerDown(stage, { pointerType: 'touch', clientX: 200, clientY: 300 });
+    fireEvent.pointerUp(stage, { pointerType: 'touch', clientX: 420, clientY: 300 });
+    expect(await screen.findByText('Slide 3 of 14')).toBeInTheDocument();
   });
 });
