@@ -44,7 +44,11 @@ try {
     const page = await context.newPage();
     await page.goto(base + path);
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(400);
+    // Charts load as they come into view: bring them in, then go back to the top for the picture.
+    await page.evaluate(() => document.querySelector('#charts-heading')?.scrollIntoView());
+    await page.waitForTimeout(600);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(200);
     await page.screenshot({
       path: `docs/screenshots/${name}.png`,
       fullPage: name !== 'examples' && width !== 1920,
