@@ -1,13 +1,9 @@
-import { useEffect, useMemo } from 'react';
-import { useLocation } from 'wouter';
+import { useEffect } from 'react';
 import type { Assessment } from '../../schema/assessment-schema';
-import { audiencePath, channelFor, slideFromParam, useDeckSource } from './deck-source';
-import { toggleFullscreen } from './fullscreen';
+import { useDeckSource } from './deck-source';
 import { SlideStage } from './slide-stage';
 import { SlideView } from './slide-view';
-import { buildSlides } from './slides';
-import { useDeckKeys } from './use-deck-keys';
-import { usePresentation } from './use-presentation';
+import { useDeck } from './use-deck';
 import './present.css';
 
 export function AudiencePage({ kind, id, slide }: { kind: string; id: string; slide?: string }) {
@@ -35,37 +31,17 @@ function Audience({
   source: Assessment;
   slideParam?: string;
 }) {
-  const [location, navigate] = useLocation();
-  const title = source.proposal.title || 'Untitled proposal';
-  const count = useMemo(
-    () => buildSlides(title, source.proposal.organisations, source.answers).length,
-    [title, source],
-  );
-  const { state, goTo, setAnswer, toggleBlank } = usePresentation(
-    channelFor(kind, id),
-    { slide: slideFromParam(slideParam, count), answers: source.answers, blank: false, theme: 'light' },
-    false,
-  );
-  const slides = useMemo(
-    () => buildSlides(title, source.proposal.organisations, state.answers),
-    [title, source, state.answers],
-  );
-  const current = slides[state.slide] ?? slides[0];
-
-  useEffect(() => {
-    const path = audiencePath(kind, id, state.slide);
-    if (location !== path) navigate(path, { replace: true });
-    document.title = `${current?.title ?? title} – Ledger Fit`;
-  }, [state.slide, kind, id, location, navigate, current, title]);
-
-  useDeckKeys({
-    count: slides.length,
-    current: state.slide,
-    goTo,
-    toggleBlank,
-    toggleFullscreen,
+  const { state, goTo, setAnswer, title, slides, current, compareWith } = useDeck({
+    kind,
+    id,
+    source,
+    slideParam,
+    role: 'audience',
     leave: () => window.close(),
   });
+  useEffect(() => {
+    document.title = `${current?.title ?? title} – Ledger Fit`;
+  }, [current, title]);
   if (!current) return null;
   return (
     <main className={`deck deck-${state.theme} audience`}>
@@ -73,15 +49,13 @@ function Audience({
       <SlideStage
         blank={state.blank}
         label={`Slide ${state.slide + 1} of ${slides.length}: ${current.title}`}
-        onSwipe={(step) => goTo(Math.max(0, Math.min(slides.length - 1, state.slide + step)))}
+        onSwipe={(step) => goTo(state.slide + step)}
       >
         <SlideView
           slide={current}
           answers={state.answers}
           title={title}
-          compareWith={
-            source.exampleId === 'patient-records' ? 'professional-credentials' : 'patient-records'
-          }
+          compareWith={compareWith}
           onChange={setAnswer}
           idPrefix="audience"
         />

@@ -1,15 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Assessment } from '../../schema/assessment-schema';
 import { useAssessmentsStore } from '../../store/assessments-store';
 import { newId } from '../../store/new-id';
-import { audiencePath, channelFor, presenterPath, slideFromParam, useDeckSource } from './deck-source';
+import { audiencePath, useDeckSource } from './deck-source';
 import { toggleFullscreen } from './fullscreen';
 import { SlideStage } from './slide-stage';
 import { SlideView } from './slide-view';
-import { buildSlides } from './slides';
-import { useDeckKeys } from './use-deck-keys';
-import { type Theme, usePresentation } from './use-presentation';
+import { useDeck } from './use-deck';
+import type { Theme } from './use-presentation';
 import './present.css';
 
 export function PresenterPage({ kind, id, slide }: { kind: string; id: string; slide?: string }) {
@@ -68,45 +67,18 @@ function Presenter({
   source: Assessment;
   slideParam?: string;
 }) {
-  const [location, navigate] = useLocation();
-  const title = source.proposal.title || 'Untitled proposal';
-  const initialSlides = useMemo(
-    () => buildSlides(title, source.proposal.organisations, source.answers),
-    [title, source],
-  );
-  const { state, goTo, setAnswer, toggleBlank, setTheme } = usePresentation(
-    channelFor(kind, id),
-    {
-      slide: slideFromParam(slideParam, initialSlides.length),
-      answers: source.answers,
-      blank: false,
-      theme: 'light',
-    },
-    true,
-  );
-  const slides = useMemo(
-    () => buildSlides(title, source.proposal.organisations, state.answers),
-    [title, source, state.answers],
-  );
-  const current = slides[state.slide] ?? slides[0];
-  const next = slides[state.slide + 1];
-  const compareWith = source.exampleId === 'patient-records' ? 'professional-credentials' : 'patient-records';
-  const timer = useTimer();
-  const [saved, setSaved] = useState<string>();
-
-  useEffect(() => {
-    const path = presenterPath(kind, id, state.slide);
-    if (location !== path) navigate(path, { replace: true });
-  }, [state.slide, kind, id, location, navigate]);
-
-  useDeckKeys({
-    count: slides.length,
-    current: state.slide,
-    goTo,
-    toggleBlank,
-    toggleFullscreen,
+  const [, navigate] = useLocation();
+  const { state, goTo, setAnswer, toggleBlank, setTheme, title, slides, current, compareWith } = useDeck({
+    kind,
+    id,
+    source,
+    slideParam,
+    role: 'presenter',
     leave: () => navigate(sourcePage(kind, id)),
   });
+  const next = slides[state.slide + 1];
+  const timer = useTimer();
+  const [saved, setSaved] = useState<string>();
 
   const saveOutcome = () => {
     const stamp = new Date().toISOString();
@@ -147,16 +119,12 @@ function Presenter({
           <div style={{ width: `${((state.slide + 1) / slides.length) * 100}%` }} />
         </div>
         <nav aria-label="Slide controls" className="presenter-controls">
-          <button
-            type="button"
-            onClick={() => goTo(Math.max(0, state.slide - 1))}
-            disabled={state.slide === 0}
-          >
+          <button type="button" onClick={() => goTo(state.slide - 1)} disabled={state.slide === 0}>
             ← Previous
           </button>
           <button
             type="button"
-            onClick={() => goTo(Math.min(slides.length - 1, state.slide + 1))}
+            onClick={() => goTo(state.slide + 1)}
             disabled={state.slide === slides.length - 1}
           >
             Next →
@@ -206,7 +174,7 @@ function Presenter({
         <SlideStage
           blank={state.blank}
           label={`Current slide: ${current.title}`}
-          onSwipe={(step) => goTo(Math.max(0, Math.min(slides.length - 1, state.slide + step)))}
+          onSwipe={(step) => goTo(state.slide + step)}
         >
           <SlideView
             slide={current}
