@@ -164,7 +164,7 @@ test('the start page, task list, question, check and result pages fit a 320 px s
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('button', { name: 'Open a copy' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForURL(/\/assessments\/[^/]+$/);
     const base = new URL(page.url()).pathname;
     for (const path of [
       base,
