@@ -3,6 +3,7 @@ import type { AssessmentResult, ReasonKind, Suggestion } from '../engine/result-
 import { type Direction, whatWouldChange } from '../engine/what-would-change';
 import { architectures } from '../framework/alternatives';
 import { answerLabel } from '../framework/answer-label';
+import { coreFunctions } from '../framework/core-functions';
 import { questionnairePages } from '../framework/pages';
 import { findQuestion } from '../framework/questions';
 import { confidenceLevels, verdictBands } from '../framework/verdict-bands';
@@ -52,6 +53,8 @@ export interface Report {
     readonly pivotal: readonly CitedAnswer[];
   };
   readonly missing: readonly CitedAnswer[];
+  /** The core functions (seed §5) in plain words: which the proposal relies on. */
+  readonly coreFunctionsText: string;
 }
 
 const pageOf = (questionId: string) =>
@@ -66,6 +69,27 @@ export function citeAnswer(answers: Answers, questionId: string): CitedAnswer {
     ...(answer?.note ? { note: answer.note } : {}),
     pageId: pageOf(questionId),
   };
+}
+
+function describeCoreFunctions(answers: Answers): string {
+  const by = (value: string | undefined) =>
+    coreFunctions
+      .filter(
+        (f) =>
+          answers[f.id]?.value === value ||
+          (value === undefined && !['yes', 'no'].includes(String(answers[f.id]?.value))),
+      )
+      .map((f) => f.title.toLowerCase());
+  const [yes, no, unknown] = [by('yes'), by('no'), by(undefined)];
+  if (unknown.length === coreFunctions.length) return 'Which core function it relies on is not known yet.';
+  if (no.length === coreFunctions.length) return 'It relies on neither core function a ledger can serve.';
+  return [
+    yes.length > 0 ? `It relies on ${yes.join(' and ')}.` : '',
+    no.length > 0 ? `It does not rely on ${no.join(' or ')}.` : '',
+    unknown.length > 0 ? `Whether it relies on ${unknown.join(' or ')} is not known yet.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function buildReport(assessment: Pick<Assessment, 'answers'>): Report {
@@ -98,6 +122,7 @@ export function buildReport(assessment: Pick<Assessment, 'answers'>): Report {
       pivotal: result.confidence.pivotalQuestionIds.map((id) => citeAnswer(answers, id)),
     },
     missing: result.missingQuestionIds.map((id) => citeAnswer(answers, id)),
+    coreFunctionsText: describeCoreFunctions(answers),
   };
 }
 

@@ -12,17 +12,17 @@ z.config(en());
 export const currentSchemaVersion = 1;
 export const fileFormat = 'ledger-fit';
 export const maxNoteLength = 10_000;
-export const maxAssessmentsPerFile = 500;
+const maxAssessmentsPerFile = 500;
 
 const text = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`));
 
-export const answerSchema = z.strictObject({
+const answerSchema = z.strictObject({
   /** Absent while only a note has been written. */
   value: z.optional(z.union([z.string().check(z.maxLength(40)), z.number()])),
   note: z.optional(text(maxNoteLength)),
 });
 
-export const proposalSchema = z.strictObject({
+const proposalSchema = z.strictObject({
   title: text(proposalFields.title.maxLength),
   organisations: text(proposalFields.organisations.maxLength),
   assessor: text(proposalFields.assessor.maxLength),

@@ -1,5 +1,5 @@
 /** A file-name-safe slug of a title: accents dropped, lower case, words joined by hyphens. */
-export function fileSlug(title: string, fallback: string): string {
+function fileSlug(title: string, fallback: string): string {
   const slug = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

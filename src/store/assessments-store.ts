@@ -136,8 +136,9 @@ export const useAssessmentsStore = create<AssessmentsState>()(
 export function syncAcrossTabs(): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== storageKey || event.newValue === null) return;
-    void useAssessmentsStore.persist.rehydrate();
-    useStorageStatus.getState().reportChangedInAnotherTab(true);
+    void Promise.resolve(useAssessmentsStore.persist.rehydrate()).then(() =>
+      useStorageStatus.getState().reportChangedInAnotherTab(true),
+    );
   };
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);

@@ -9,6 +9,8 @@ interface StorageStatus {
   saveError?: string;
   /** Set when another tab changed saved assessments while this one was open. */
   changedInAnotherTab?: boolean;
+  /** Counts loads of another tab's changes, so open forms can start again from the saved answers. */
+  externalRevision: number;
   reportCorrupt: (raw: string, problems: string[]) => void;
   reportSaveError: (message: string | undefined) => void;
   reportChangedInAnotherTab: (changed: boolean) => void;
@@ -16,8 +18,10 @@ interface StorageStatus {
 }
 
 export const useStorageStatus = create<StorageStatus>()((set) => ({
+  externalRevision: 0,
   reportCorrupt: (raw, problems) => set({ corruptBackup: raw, corruptProblems: problems }),
   reportSaveError: (message) => set({ saveError: message }),
-  reportChangedInAnotherTab: (changed) => set({ changedInAnotherTab: changed }),
+  reportChangedInAnotherTab: (changed) =>
+    set((s) => ({ changedInAnotherTab: changed, externalRevision: s.externalRevision + (changed ? 1 : 0) })),
   dismissCorrupt: () => set({ corruptBackup: undefined, corruptProblems: undefined }),
 }));

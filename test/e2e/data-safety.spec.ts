@@ -113,3 +113,29 @@ test('nothing leaves the browser: every request of a full session stays on this 
   expect(csp).toContain("connect-src 'self'");
   expect(csp).toContain("script-src 'self'");
 });
+
+test('two tabs on one assessment: each shows what the other saved, and neither overwrites the other', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await first.getByLabel('Title of the proposal').fill('Two tabs');
+  await first.getByRole('button', { name: 'Start a new assessment' }).click();
+  await first.waitForURL(/\/assessments\/[^/]+$/);
+  const base = new URL(first.url()).pathname;
+  await first.goto(`${base}/pages/condition.commonInterest`);
+  const second = await context.newPage();
+  await second.goto(`${base}/pages/condition.commonInterest`);
+
+  await second.getByRole('radio', { name: 'Largely met' }).check();
+  await expect(first.getByRole('radio', { name: 'Largely met' })).toBeChecked();
+  await expect(first.getByText(/changed in another tab/)).toBeVisible();
+  await first
+    .getByRole('textbox', { name: /Evidence: who wants these records/ })
+    .fill('Noted in the first tab');
+  await second.reload();
+  await expect(second.getByRole('radio', { name: 'Largely met' })).toBeChecked();
+  await expect(second.getByRole('textbox', { name: /Evidence: who wants these records/ })).toHaveValue(
+    'Noted in the first tab',
+  );
+});

@@ -1,5 +1,5 @@
 /** Series are told apart by line pattern and marker shape as well as colour (WCAG 1.4.1). */
-export const seriesStyles = [
+const seriesStyles = [
   { stroke: '#0b3d5c', dash: undefined, shape: 'circle', pattern: 'solid line, circles' },
   { stroke: '#a04000', dash: '8 4', shape: 'square', pattern: 'dashed line, squares' },
   { stroke: '#00703c', dash: '2 3', shape: 'triangle', pattern: 'dotted line, triangles' },

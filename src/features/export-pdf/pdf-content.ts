@@ -67,6 +67,7 @@ export function pdfContent(
     },
     { kind: 'paragraph', text: `${report.architecture.title}. ${report.architecture.summary}`, bold: false },
     { kind: 'paragraph', text: report.architecture.why },
+    { kind: 'paragraph', text: `Core function: ${report.coreFunctionsText}` },
     { kind: 'heading', text: 'Reasons' },
     {
       kind: 'bullets',

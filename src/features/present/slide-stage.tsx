@@ -1,6 +1,6 @@
 import { type PointerEvent, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 
-export const slideSize = { width: 1920, height: 1080 } as const;
+const slideSize = { width: 1920, height: 1080 } as const;
 const swipeDistance = 60;
 
 interface Props {

@@ -9,6 +9,7 @@ import { findPage, type QuestionnairePage } from '../../framework/pages';
 import { type ProposalFieldId, proposalFields } from '../../framework/proposal';
 import type { Assessment } from '../../schema/assessment-schema';
 import { useAssessmentsStore } from '../../store/assessments-store';
+import { useStorageStatus } from '../../store/storage-status';
 import {
   fieldKey,
   firstInputId,
@@ -47,6 +48,8 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
     register,
     handleSubmit,
     watch,
+    reset,
+    getValues,
     formState: { errors, submitCount },
   } = useForm<PageValues>({
     defaultValues: toFormValues(page, assessment),
@@ -57,6 +60,17 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
   });
 
   useEffect(() => setLastPage(assessment.id, page.id), [assessment.id, page.id, setLastPage]);
+
+  // Another tab saved: show its answers here instead of stale ones (reset, not remount, so focus stays put).
+  const revision = useStorageStatus((s) => s.externalRevision);
+  useEffect(() => {
+    if (revision === 0) return;
+    const saved = useAssessmentsStore.getState().assessments[assessment.id];
+    if (!saved) return;
+    const fresh = toFormValues(page, saved);
+    if (JSON.stringify(fresh) !== JSON.stringify(getValues()))
+      reset(fresh, { keepErrors: true, keepSubmitCount: true });
+  }, [revision, assessment.id, page, getValues, reset]);
 
   // Autosave: every change goes to the store (and so to localStorage) at once.
   useEffect(() => {

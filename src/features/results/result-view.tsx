@@ -53,6 +53,9 @@ export function ResultView({ report, answers, changeBase, charts }: Props) {
         <strong>{report.architecture.title}.</strong> {report.architecture.summary}
       </p>
       <p>{report.architecture.why}</p>
+      <p>
+        <strong>Core function (Yeung 2019, section 5):</strong> {report.coreFunctionsText}
+      </p>
       {charts}
       <h2>Why</h2>
       <ReasonsList reasons={report.reasons} changeBase={changeBase} />

@@ -7,8 +7,8 @@ import type { ParseResult } from '../../schema/parse-result';
  * server: `/open#lf1.p.<data>` (deflated, base64url) or `/open#lf1.e.<salt+iv+ciphertext>` when a
  * passphrase encrypts it (AES-GCM 256, key from PBKDF2-SHA-256 with a random salt).
  */
-export const shareVersion = 'lf1';
-export const pbkdf2Iterations = 600_000;
+const shareVersion = 'lf1';
+const pbkdf2Iterations = 600_000;
 export const emailSafeLength = 2000;
 const maxFragmentLength = 200_000;
 

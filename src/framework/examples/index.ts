@@ -18,7 +18,7 @@ export function findExample(id: string): WorkedExample | undefined {
   return workedExamples.find((e) => e.id === id);
 }
 
-export function exampleNote(answer: ExampleAnswer): string {
+function exampleNote(answer: ExampleAnswer): string {
   return `${answer.rationale} [${sourceLabel(answer.source)}]`;
 }
 
