@@ -101,7 +101,7 @@ describe('two tabs on the same assessments', () => {
     localStorage.setItem(storageKey, newValue);
     window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue }));
     await vi.waitFor(() => expect(store().assessments[id]?.answers['obstacle.adoption']?.value).toBe(3));
-    expect(useStorageStatus.getState().changedInAnotherTab).toBe(true);
+    await vi.waitFor(() => expect(useStorageStatus.getState().changedInAnotherTab).toBe(true));
     store().setAnswer(id, 'obstacle.governance', 1);
     const saved = JSON.parse(localStorage.getItem(storageKey)!).state.assessments[id].answers;
     expect(saved).toEqual({ 'obstacle.adoption': { value: 3 }, 'obstacle.governance': { value: 1 } });
