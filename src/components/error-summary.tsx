@@ -5,18 +5,21 @@ export interface FieldError {
   readonly message: string;
 }
 
-/** GOV.UK error summary: focused when shown, each error links to its field. */
-export function ErrorSummary({
-  errors,
-  title = 'There is a problem',
-}: {
+interface Props {
   errors: readonly FieldError[];
+  /** Changes on each submission (the form's submit count): the summary takes focus then, never while the user fixes fields. */
+  focusKey: number;
   title?: string;
-}) {
+}
+
+/** GOV.UK error summary: focused when a submission fails, each error links to its field. */
+export function ErrorSummary({ errors, focusKey, title = 'There is a problem' }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const hasErrors = errors.length > 0;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus follows submissions (focusKey), not each change of the error list.
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-  }, [errors]);
+    if (hasErrors) ref.current?.focus();
+  }, [focusKey]);
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">

@@ -17,7 +17,10 @@ export function NewAssessmentForm({ onCreate }: { onCreate: (title: string) => v
   return (
     <form onSubmit={handleSubmit((v) => onCreate(v.title.trim()))} noValidate className="inline-form">
       {submitCount > 0 && (
-        <ErrorSummary errors={titleError ? [{ fieldId: 'new-title', message: titleError }] : []} />
+        <ErrorSummary
+          errors={titleError ? [{ fieldId: 'new-title', message: titleError }] : []}
+          focusKey={submitCount}
+        />
       )}
       <div className={`form-group${titleError ? ' form-group-error' : ''}`}>
         <label htmlFor="new-title" className="label">

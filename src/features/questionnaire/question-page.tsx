@@ -129,7 +129,7 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
           Back
         </Link>
       </p>
-      {submitCount > 0 && <ErrorSummary errors={summaryErrors} />}
+      {submitCount > 0 && <ErrorSummary errors={summaryErrors} focusKey={submitCount} />}
       <PageHeading title={page.title} caption={current.proposal.title || 'Untitled proposal'}>
         {page.title}
       </PageHeading>

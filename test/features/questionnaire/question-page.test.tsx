@@ -45,6 +45,20 @@ describe('a condition page', () => {
     expect(screen.getAllByText(/Select an answer for “C5 Non-confidential data”/)).toHaveLength(2);
   });
 
+  it('keeps focus where the user is while they fix the errors one by one', async () => {
+    const { user } = renderAt(`/assessments/${id}/pages/prescreen`);
+    await user.click(await screen.findByRole('button', { name: 'Save and continue' }));
+    expect(await screen.findByRole('alert')).toHaveFocus();
+    const group = screen.getByRole('group', { name: /Do several parties need one shared/ });
+    const yes = within(group).getByRole('radio', { name: 'Yes' });
+    await user.click(yes);
+    expect(yes).toHaveFocus();
+    const note = screen.getByRole('textbox', { name: /Who needs to see the same records/ });
+    await user.type(note, 'Trusts');
+    expect(note).toHaveFocus();
+    expect(note).toHaveValue('Trusts');
+  });
+
   it('saves “Don’t know” and the evidence note at once, then goes to the next page', async () => {
     const { user, location } = renderAt(`/assessments/${id}/pages/condition.nonConfidential`);
     await user.click(await screen.findByRole('radio', { name: "Don't know" }));
