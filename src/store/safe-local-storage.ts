@@ -12,6 +12,9 @@ export type PersistedState = z.infer<typeof persistedStateSchema>;
 
 export const backupKey = (name: string) => `${name}:unreadable-backup`;
 
+const newerVersionMessage =
+  'Your assessments were saved by a newer version of Ledger Fit. To keep them safe, this older version shows nothing and saves nothing: reload the page (close other Ledger Fit tabs first) to get the new version.';
+
 /**
  * localStorage for zustand's persist that never loses work: an unreadable saved state is copied aside and
  * reported instead of being overwritten silently; a failed write (storage full) is reported and the
@@ -21,6 +24,8 @@ export function safeLocalStorage(
   read: (state: unknown, version: number) => ParseResult<PersistedState>,
   currentVersion: number,
 ): PersistStorage<PersistedState> {
+  // Set when a newer version of the app saved here: this version then never writes, so it cannot destroy that work.
+  let savedByNewerVersion = false;
   return {
     getItem(name) {
       const raw = localStorage.getItem(name);
@@ -28,6 +33,11 @@ export function safeLocalStorage(
       let result: ParseResult<PersistedState>;
       try {
         const stored = JSON.parse(raw) as Partial<StorageValue<unknown>> | null;
+        if ((stored?.version ?? 0) > currentVersion) {
+          savedByNewerVersion = true;
+          useStorageStatus.getState().reportSaveError(newerVersionMessage);
+          return null;
+        }
         result = read(stored?.state, stored?.version ?? 0);
       } catch (error) {
         result = { ok: false, problems: [`The saved data is not valid JSON (${(error as Error).message}).`] };
@@ -45,6 +55,10 @@ export function safeLocalStorage(
       return { state: result.data, version: currentVersion };
     },
     setItem(name, value) {
+      if (savedByNewerVersion) {
+        useStorageStatus.getState().reportSaveError(newerVersionMessage);
+        return;
+      }
       try {
         localStorage.setItem(name, JSON.stringify(value));
         if (useStorageStatus.getState().saveError) useStorageStatus.getState().reportSaveError(undefined);

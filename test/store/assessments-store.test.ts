@@ -108,3 +108,17 @@ describe('two tabs on the same assessments', () => {
     cleanup();
   });
 });
+
+describe('data saved by a newer version of the app', () => {
+  it('is neither shown, overwritten nor deleted by this older version', async () => {
+    const future = JSON.stringify({
+      state: { assessments: {}, lastPage: {}, somethingNew: true },
+      version: 99,
+    });
+    localStorage.setItem(storageKey, future);
+    await useAssessmentsStore.persist.rehydrate();
+    expect(useStorageStatus.getState().saveError).toMatch(/newer version/);
+    store().createAssessment('Typed into the old version');
+    expect(localStorage.getItem(storageKey)).toBe(future);
+  });
+});
