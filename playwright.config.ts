@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromePath, chromiumArgs } from './scripts/chromium';
 
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser). They run against the built app
@@ -17,15 +18,8 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4173',
     browserName: 'chromium',
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: chromePath,
+      args: chromiumArgs,
     },
     trace: 'off',
   },

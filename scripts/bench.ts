@@ -13,11 +13,11 @@ import { chromium, type Page } from 'playwright-core';
 import { exampleToAssessment, workedExamples } from '../src/framework/examples';
 import { benchEngine, median } from './bench-engine';
 import { bundleSizes, kb, total } from './bundle-sizes';
+import { chromePath, chromiumArgs } from './chromium';
 
 const port = 4180;
 const debugPort = 9323;
 const origin = `http://127.0.0.1:${port}`;
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const storageKey = 'ledger-fit:assessments';
 
 interface Row {
@@ -69,14 +69,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromePath,
   headless: true,
   acceptDownloads: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--remote-debugging-port=${debugPort}`,
-  ],
+  args: [...chromiumArgs, `--remote-debugging-port=${debugPort}`],
 });
 
 const full = { ...exampleToAssessment(workedExamples[0]!), id: 'bench-ehr', exampleId: undefined };

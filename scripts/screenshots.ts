@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { exampleToAssessment, workedExamples } from '../src/framework/examples';
+import { chromePath, chromiumArgs } from './chromium';
 
 const port = 4179;
 const server = spawn(
@@ -15,8 +16,8 @@ const server = spawn(
 await new Promise((r) => setTimeout(r, 2500));
 const base = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  executablePath: chromePath,
+  args: chromiumArgs,
 });
 try {
   const shots: [name: string, path: string, width: number][] = [
