@@ -12,5 +12,8 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     setupFiles: ['test/setup.ts'],
     restoreMocks: true,
+    // Generous limits so a loaded CI machine cannot fail a test that is only slow (the default is 5 s).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Sized for a busy 2-core machine: findBy/waitFor poll for up to 15 s (the default 1 s fails under load).
+// Speed is measured by `npm run bench`, never asserted here.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

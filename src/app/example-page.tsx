@@ -4,8 +4,8 @@ import { ExampleAnswers } from '../features/examples/example-answers';
 import { DownloadPdfButton } from '../features/export-pdf/download-pdf-button';
 import { ResultDashboard } from '../features/results/result-dashboard';
 import { exampleToAssessment, findExample } from '../framework/examples';
+import { newId } from '../schema/new-id';
 import { useAssessmentsStore } from '../store/assessments-store';
-import { newId } from '../store/new-id';
 import { NotFoundPage } from './not-found-page';
 
 /** One worked example: its result (with what-if) and every answer with its rationale and source. */

@@ -22,7 +22,11 @@ export const proposalFields = {
     maxLength: 500,
   },
   assessor: { label: 'Assessor', hint: 'Who is making this assessment.', maxLength: 200 },
-  date: { label: 'Date of assessment', hint: 'For example 2026-11-24.', maxLength: 10 },
+  date: {
+    label: 'Date of assessment',
+    hint: 'Choose the date, or type it: for example 26/11/2026.',
+    maxLength: 10,
+  },
   description: {
     label: 'Short description',
     hint: 'What the vendor or project proposes, in two or three sentences.',

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { proposalFields, settings } from '../framework/proposal';
+import { isIsoDate } from './dates';
 
 // zod/mini ships without messages ("Invalid input"); English ones name what was expected.
 z.config(en());
@@ -26,7 +27,11 @@ const proposalSchema = z.strictObject({
   title: text(proposalFields.title.maxLength),
   organisations: text(proposalFields.organisations.maxLength),
   assessor: text(proposalFields.assessor.maxLength),
-  date: text(proposalFields.date.maxLength),
+  /** ISO 8601 (2026-11-26) or empty; the form offers a date picker and repair reads UK-style dates. */
+  date: z.string().check(
+    z.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date written as YYYY-MM-DD, or empty'),
+    z.refine((d) => d === '' || isIsoDate(d), 'must be a real date written as YYYY-MM-DD, or empty'),
+  ),
   description: text(proposalFields.description.maxLength),
   setting: z.optional(z.enum(settings.map((s) => s.value) as [string, ...string[]])),
 });
@@ -41,11 +46,22 @@ export const assessmentSchema = z.strictObject({
   answers: z.record(z.string().check(z.maxLength(80)), answerSchema),
 });
 
+/**
+ * A saved assessment that failed validation, kept as it was (never dropped) until the user repairs,
+ * downloads or deletes it. Files can carry these too, so a download of one imports back as "needs repair".
+ */
+export const needsRepairSchema = z.strictObject({
+  record: z.unknown(),
+  problems: z.array(text(2000)).check(z.maxLength(50)),
+  foundAt: text(40),
+});
+
 export const assessmentFileSchema = z.strictObject({
   format: z.literal(fileFormat),
   schemaVersion: z.literal(currentSchemaVersion),
   exportedAt: z.optional(text(40)),
   assessments: z.array(assessmentSchema).check(z.maxLength(maxAssessmentsPerFile)),
+  needsRepair: z.optional(z.array(needsRepairSchema).check(z.maxLength(maxAssessmentsPerFile))),
 });
 
 export type Answer = z.infer<typeof answerSchema>;
@@ -53,3 +69,4 @@ export type Proposal = z.infer<typeof proposalSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type Answers = Assessment['answers'];
 export type AssessmentFile = z.infer<typeof assessmentFileSchema>;
+export type NeedsRepair = z.infer<typeof needsRepairSchema>;

@@ -1,9 +1,25 @@
-import { type Assessment, currentSchemaVersion, fileFormat } from './assessment-schema';
+import { type Assessment, currentSchemaVersion, fileFormat, type NeedsRepair } from './assessment-schema';
 import { ledgerFitFileName } from './file-name';
 
 /** The JSON text of an export file: the same versioned schema `npm run assess` and import read. */
-export function exportFileText(assessments: readonly Assessment[], exportedAt = new Date()): string {
-  return `${JSON.stringify({ format: fileFormat, schemaVersion: currentSchemaVersion, exportedAt: exportedAt.toISOString(), assessments }, null, 2)}\n`;
+export function exportFileText(
+  assessments: readonly Assessment[],
+  exportedAt = new Date(),
+  needsRepair: readonly NeedsRepair[] = [],
+): string {
+  const file = {
+    format: fileFormat,
+    schemaVersion: currentSchemaVersion,
+    exportedAt: exportedAt.toISOString(),
+    assessments,
+    ...(needsRepair.length > 0 ? { needsRepair } : {}),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** A record kept for repair, as a file this app imports back into the repair list. */
+export function needsRepairFileText(entries: readonly NeedsRepair[]): string {
+  return exportFileText([], new Date(), entries);
 }
 
 export function exportFileName(what: string, date = new Date()): string {

@@ -5,10 +5,12 @@ function fileSlug(title: string, fallback: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || fallback;
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= 60) return slug || fallback;
+  // Cut at a word boundary: a half word in a file name reads as a typo.
+  const head = slug.slice(0, 61);
+  const boundary = head.lastIndexOf('-');
+  return boundary > 0 ? head.slice(0, boundary) : slug.slice(0, 60);
 }
 
 /** `<title-slug>-ledger-fit-<yyyy-mm-dd>.<extension>` */

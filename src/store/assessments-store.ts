@@ -2,27 +2,38 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { ProposalFieldId } from '../framework/proposal';
 import type { AnswerValue } from '../framework/question';
-import type { Assessment } from '../schema/assessment-schema';
-import { newId } from './new-id';
-import { persistedVersion, readPersistedState } from './persisted-migrations';
-import { type PersistedState, safeLocalStorage } from './safe-local-storage';
+import type { Assessment, NeedsRepair } from '../schema/assessment-schema';
+import { newId } from '../schema/new-id';
+import type { ParseResult } from '../schema/parse-result';
+import { repairAssessment } from '../schema/repair-assessment';
+import { validateAssessment } from '../schema/validate-assessment';
+import { type PersistedState, persistedVersion, readPersistedState } from './persisted-migrations';
+import { safeLocalStorage } from './safe-local-storage';
 import { useStorageStatus } from './storage-status';
 
 export const storageKey = 'ledger-fit:assessments';
+
+/** What a change did: saved, or refused with the reasons (the assessment is then left as it was). */
+export type SaveResult = { readonly ok: true } | { readonly ok: false; readonly problems: string[] };
 
 interface AssessmentsActions {
   createAssessment: (title: string) => string;
   /** Async: the worked examples load only when one is opened. */
   createFromExample: (exampleId: string) => Promise<string | undefined>;
   duplicateAssessment: (id: string) => string | undefined;
-  renameAssessment: (id: string, title: string) => void;
+  renameAssessment: (id: string, title: string) => SaveResult;
   deleteAssessment: (id: string) => Assessment | undefined;
   restoreAssessment: (assessment: Assessment) => void;
-  setProposalField: (id: string, field: ProposalFieldId, value: string) => void;
-  setAnswer: (id: string, questionId: string, value: AnswerValue | undefined, note?: string) => void;
+  setProposalField: (id: string, field: ProposalFieldId, value: string) => SaveResult;
+  setAnswer: (id: string, questionId: string, value: AnswerValue | undefined, note?: string) => SaveResult;
   setLastPage: (id: string, pageId: string) => void;
   /** Adds or replaces whole assessments (import, "save as workshop outcome"). */
   putAssessments: (assessments: readonly Assessment[]) => void;
+  /** Keeps records that failed validation (from a file) in the repair list. */
+  putNeedsRepair: (entries: readonly NeedsRepair[]) => string[];
+  /** Applies the automatic repair of a kept record; on success it joins the list as a normal assessment. */
+  repairNeedsRepair: (key: string) => ParseResult<Assessment>;
+  discardNeedsRepair: (key: string) => void;
 }
 
 export type AssessmentsState = PersistedState & AssessmentsActions;
@@ -44,12 +55,15 @@ function blankAssessment(title: string): Assessment {
 export const useAssessmentsStore = create<AssessmentsState>()(
   persist(
     (set, get) => {
-      const update = (id: string, change: (a: Assessment) => Assessment) =>
-        set((state) => {
-          const current = state.assessments[id];
-          if (!current) return state;
-          return { assessments: { ...state.assessments, [id]: { ...change(current), updatedAt: now() } } };
-        });
+      // Every change is checked before it is kept, so no saved record can ever fail to load.
+      const update = (id: string, change: (a: Assessment) => Assessment): SaveResult => {
+        const current = get().assessments[id];
+        if (!current) return { ok: false, problems: ['This assessment is no longer saved here.'] };
+        const checked = validateAssessment({ ...change(current), updatedAt: now() });
+        if (!checked.ok) return checked;
+        set((state) => ({ assessments: { ...state.assessments, [id]: checked.data } }));
+        return { ok: true };
+      };
       const add = (assessment: Assessment) => {
         set((state) => ({ assessments: { ...state.assessments, [assessment.id]: assessment } }));
         return assessment.id;
@@ -57,6 +71,7 @@ export const useAssessmentsStore = create<AssessmentsState>()(
       return {
         assessments: {},
         lastPage: {},
+        needsRepair: {},
         createAssessment: (title) => add(blankAssessment(title)),
         createFromExample: async (exampleId) => {
           const { exampleToAssessment, findExample } = await import('../framework/examples');
@@ -121,13 +136,41 @@ export const useAssessmentsStore = create<AssessmentsState>()(
           set((state) => ({
             assessments: { ...state.assessments, ...Object.fromEntries(list.map((a) => [a.id, a])) },
           })),
+        putNeedsRepair: (entries) => {
+          const keyed = entries.map((e) => [`${newId()}@${e.foundAt}`, e] as const);
+          set((state) => ({ needsRepair: { ...state.needsRepair, ...Object.fromEntries(keyed) } }));
+          return keyed.map(([key]) => key);
+        },
+        repairNeedsRepair: (key) => {
+          const entry = get().needsRepair[key];
+          if (!entry) return { ok: false, problems: ['It is no longer in the repair list.'] };
+          const repaired = repairAssessment(entry.record);
+          if (!repaired.ok) return repaired;
+          // A repaired record whose id is taken (it was saved again since) joins as a copy, never over the other.
+          const taken = get().assessments[repaired.data.assessment.id] !== undefined;
+          const assessment = taken ? { ...repaired.data.assessment, id: newId() } : repaired.data.assessment;
+          set((state) => {
+            const { [key]: _done, ...needsRepair } = state.needsRepair;
+            return { assessments: { ...state.assessments, [assessment.id]: assessment }, needsRepair };
+          });
+          return { ok: true, data: assessment };
+        },
+        discardNeedsRepair: (key) =>
+          set((state) => {
+            const { [key]: _gone, ...needsRepair } = state.needsRepair;
+            return { needsRepair };
+          }),
       };
     },
     {
       name: storageKey,
       version: persistedVersion,
       storage: safeLocalStorage(readPersistedState, persistedVersion),
-      partialize: (state) => ({ assessments: state.assessments, lastPage: state.lastPage }),
+      partialize: (state) => ({
+        assessments: state.assessments,
+        lastPage: state.lastPage,
+        needsRepair: state.needsRepair,
+      }),
     },
   ),
 );

@@ -1,47 +1,92 @@
-import { answerDomainProblems } from '../schema/answer-domain';
-import type { Assessment } from '../schema/assessment-schema';
+import type { Assessment, NeedsRepair } from '../schema/assessment-schema';
 import type { ParseResult } from '../schema/parse-result';
-import { type PersistedState, persistedStateSchema } from './safe-local-storage';
+import { validateAssessment } from '../schema/validate-assessment';
 
 /** Version of the state kept in localStorage (not the export file's schemaVersion). */
-export const persistedVersion = 1;
+export const persistedVersion = 2;
+
+export interface PersistedState {
+  assessments: Record<string, Assessment>;
+  lastPage: Record<string, string>;
+  /** Saved records that failed validation, kept as they were until the user repairs, downloads or deletes them. */
+  needsRepair: Record<string, NeedsRepair>;
+}
+
+type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * migrations[n] turns saved state of version n into n + 1.
  * 0 → 1: version 0 kept assessments as an array (the export file's layout); version 1 keys them by id and
  * remembers the last page open in each, so a reload returns the user where they were.
+ * 1 → 2: records that fail validation are kept aside in `needsRepair` instead of hiding every other one.
  */
-const migrations: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {
+const migrations: Record<number, Migration> = {
   0: (state) => {
     const list = Array.isArray(state.assessments) ? (state.assessments as Assessment[]) : [];
-    return { assessments: Object.fromEntries(list.map((a) => [a?.id, a])), lastPage: {} };
+    return { assessments: Object.fromEntries(list.map((a, i) => [a?.id ?? `entry-${i}`, a])), lastPage: {} };
   },
+  1: (state) => ({ ...state, needsRepair: {} }),
 };
 
-/** Migrates and validates saved state; problems name what is wrong. Never throws. */
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function keptNeedsRepair(raw: unknown, foundAt: string): Record<string, NeedsRepair> {
+  if (!isRecord(raw)) return {};
+  const kept: Record<string, NeedsRepair> = {};
+  for (const [key, entry] of Object.entries(raw)) {
+    const problems =
+      isRecord(entry) && Array.isArray(entry.problems)
+        ? entry.problems.filter((p) => typeof p === 'string')
+        : [];
+    kept[key] =
+      isRecord(entry) && 'record' in entry && typeof entry.foundAt === 'string'
+        ? { record: entry.record, problems, foundAt: entry.foundAt }
+        : { record: entry, problems: ['This entry of the repair list was itself damaged.'], foundAt };
+  }
+  return kept;
+}
+
+/**
+ * Migrates and validates saved state one assessment at a time: valid ones load; an invalid one is kept aside
+ * in `needsRepair` with what is wrong, so one bad field never hides the others. Only state that is not an
+ * object at all fails as a whole. Never throws.
+ */
 export function readPersistedState(state: unknown, version: number): ParseResult<PersistedState> {
   if (version > persistedVersion) {
     return { ok: false, problems: [`Saved by a newer version of Ledger Fit (state version ${version}).`] };
   }
-  if (state === null || typeof state !== 'object')
-    return { ok: false, problems: ['The saved data is empty.'] };
-  let current = state as Record<string, unknown>;
+  if (!isRecord(state))
+    return { ok: false, problems: ['The saved data is empty or not a list of assessments.'] };
+  let current = state;
   for (let v = version; v < persistedVersion; v++) {
     const step = migrations[v];
     if (!step) return { ok: false, problems: [`No migration from saved state version ${v}.`] };
     current = step(current);
   }
-  const parsed = persistedStateSchema.safeParse(current);
-  if (!parsed.success) {
+  if (!isRecord(current.assessments))
     return {
       ok: false,
-      problems: parsed.error.issues
-        .slice(0, 10)
-        .map((i) => `${['saved', ...i.path.map(String)].join('.')}: ${i.message}`),
+      problems: ['saved.assessments: expected the saved assessments, found something else.'],
     };
+
+  const foundAt = new Date().toISOString();
+  const assessments: Record<string, Assessment> = {};
+  const needsRepair = keptNeedsRepair(current.needsRepair, foundAt);
+  for (const [key, record] of Object.entries(current.assessments)) {
+    const checked = validateAssessment(record);
+    if (checked.ok && checked.data.id === key) assessments[key] = checked.data;
+    else {
+      const problems = checked.ok
+        ? [`It is saved under “${key}” but its id is “${checked.data.id}”.`]
+        : checked.problems;
+      needsRepair[`${key}@${foundAt}`] = { record, problems, foundAt };
+    }
   }
-  const problems = Object.entries(parsed.data.assessments).flatMap(([id, a]) =>
-    answerDomainProblems(a.answers, `saved.assessments.${id}.answers`),
+  const lastPage = Object.fromEntries(
+    Object.entries(isRecord(current.lastPage) ? current.lastPage : {}).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].length <= 200,
+    ),
   );
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, data: parsed.data };
+  return { ok: true, data: { assessments, lastPage, needsRepair } };
 }

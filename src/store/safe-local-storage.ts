@@ -1,19 +1,14 @@
-import * as z from 'zod/mini';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { assessmentSchema } from '../schema/assessment-schema';
 import type { ParseResult } from '../schema/parse-result';
+import type { PersistedState } from './persisted-migrations';
 import { useStorageStatus } from './storage-status';
-
-export const persistedStateSchema = z.object({
-  assessments: z.record(z.string(), assessmentSchema),
-  lastPage: z.record(z.string(), z.string()),
-});
-export type PersistedState = z.infer<typeof persistedStateSchema>;
-
-export const backupKey = (name: string) => `${name}:unreadable-backup`;
+import { backupKeyPrefix, readUnreadableBackups } from './unreadable-backups';
 
 const newerVersionMessage =
   'Your assessments were saved by a newer version of Ledger Fit. To keep them safe, this older version shows nothing and saves nothing: reload the page (close other Ledger Fit tabs first) to get the new version.';
+
+const noRoomForBackupMessage =
+  'Your saved assessments could not be read, and there is no room in this browser to keep a backup of them. To keep them safe, nothing is saved: download the unreadable data below, then delete it here.';
 
 /**
  * localStorage for zustand's persist that never loses work: an unreadable saved state is copied aside and
@@ -26,9 +21,12 @@ export function safeLocalStorage(
 ): PersistStorage<PersistedState> {
   // Set when a newer version of the app saved here: this version then never writes, so it cannot destroy that work.
   let savedByNewerVersion = false;
+  // Set when unreadable saved data could not be copied aside: writing would destroy it.
+  let savingBlocked = false;
   return {
     getItem(name) {
       const raw = localStorage.getItem(name);
+      useStorageStatus.getState().reportUnreadable(readUnreadableBackups(name));
       if (raw === null) return null;
       let result: ParseResult<PersistedState>;
       try {
@@ -43,20 +41,31 @@ export function safeLocalStorage(
         result = { ok: false, problems: [`The saved data is not valid JSON (${(error as Error).message}).`] };
       }
       if (!result.ok) {
+        // Each unreadable version gets its own key, so a later failure never overwrites an earlier backup.
+        const savedAt = new Date().toISOString();
         try {
-          localStorage.setItem(backupKey(name), raw);
+          localStorage.setItem(
+            `${backupKeyPrefix(name)}${savedAt}`,
+            JSON.stringify({ savedAt, problems: result.problems, raw }),
+          );
+          localStorage.removeItem(name);
         } catch {
-          // Storage full: the raw text still stays in memory for download.
+          // No room for the backup: leave the saved data where it is and save nothing over it.
+          savingBlocked = true;
+          useStorageStatus.getState().reportSaveError(noRoomForBackupMessage);
         }
-        localStorage.removeItem(name);
-        useStorageStatus.getState().reportCorrupt(raw, result.problems);
+        useStorageStatus
+          .getState()
+          .reportUnreadable(readUnreadableBackups(name, savingBlocked ? raw : undefined, result.problems));
         return null;
       }
       return { state: result.data, version: currentVersion };
     },
     setItem(name, value) {
-      if (savedByNewerVersion) {
-        useStorageStatus.getState().reportSaveError(newerVersionMessage);
+      if (savedByNewerVersion || savingBlocked) {
+        useStorageStatus
+          .getState()
+          .reportSaveError(savedByNewerVersion ? newerVersionMessage : noRoomForBackupMessage);
         return;
       }
       try {

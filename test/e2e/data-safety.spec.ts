@@ -44,7 +44,7 @@ test('a protected share link opens as a copy in a fresh browser, and a wrong pas
   await page.getByLabel(/^Passphrase/).fill('blue kettle on the hob');
   await page.getByRole('button', { name: 'Copy protected share link' }).click();
   const link = await page.getByLabel('Share link').inputValue();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/open#lf1\.e\./);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/open#lf2\.e\./);
   expect(link).not.toMatch(/patient|records/i);
   console.log(`protected share link length: ${link.length}`);
 
@@ -138,4 +138,114 @@ test('two tabs on one assessment: each shows what the other saved, and neither o
   await expect(second.getByRole('textbox', { name: /Evidence: who wants these records/ })).toHaveValue(
     'Noted in the first tab',
   );
+});
+
+test('over-long text and a typed-out date never hide saved assessments after a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open a copy' }).click();
+  await page.waitForURL(/\/assessments\/[^/]+$/);
+  await page.goto('/');
+  await page.getByLabel('Title of the proposal').fill('Discharge summaries ledger');
+  await page.getByRole('button', { name: 'Start a new assessment' }).click();
+  await page.getByRole('link', { name: 'The proposal', exact: true }).click();
+
+  // A date typed out in words, a 201-character title and a 5,001-character description.
+  const date = page.getByLabel('Date of assessment');
+  await date.click();
+  await page.keyboard.type('26 November 2026');
+  await page.getByLabel('Title of the proposal').fill('t'.repeat(201));
+  await expect(
+    page.getByText('The title is 201 characters; the limit is 200. Shorten it to save it.'),
+  ).toBeVisible();
+  await page.getByLabel(/^Short description/).fill('d'.repeat(5001));
+  await expect(page.getByText(/The description is 5,001 characters; the limit is 5,000/)).toBeVisible();
+  await expect(page.getByText('5,001 characters: 1 too many (the limit is 5,000)')).toBeVisible();
+
+  await page.reload();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Discharge summaries ledger' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Blockchain-based patient records (EHRs) (my copy)' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Needs repair', exact: true })).toHaveCount(0);
+  await expect(page.getByText('could not be read')).toHaveCount(0);
+  const saved = await savedState(page);
+  expect(Object.keys(saved)).toHaveLength(2);
+  for (const a of Object.values(saved) as { proposal: { date: string } }[])
+    expect(a.proposal.date).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+});
+
+test('a record saved by an older version past a limit is kept aside, repaired in place and back in the list', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open a copy' }).click();
+  await page.waitForURL(/\/assessments\/[^/]+$/);
+  // What the defect left in storage: a good record beside one with an over-long title and a typed-out date.
+  await page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('ledger-fit:assessments')!);
+    const good = Object.values(saved.state.assessments)[0] as Record<string, unknown>;
+    const bad = {
+      ...good,
+      id: 'bad-one',
+      proposal: {
+        ...(good.proposal as object),
+        title: `Over-long ${'x'.repeat(200)}`,
+        date: '26 November 2026',
+      },
+    };
+    localStorage.setItem(
+      'ledger-fit:assessments',
+      JSON.stringify({
+        state: { assessments: { ...saved.state.assessments, 'bad-one': bad }, lastPage: {} },
+        version: 1,
+      }),
+    );
+  });
+  await page.goto('/');
+  await expect(
+    page.getByRole('link', { name: 'Blockchain-based patient records (EHRs) (my copy)' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Needs repair', exact: true })).toBeVisible();
+  await expect(page.getByText('Title of the proposal: must be at most 200 characters')).toBeVisible();
+
+  // Download it: the file imports back into the repair list.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Download it as a file/ }).click();
+  const file = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
+  expect(file).toMatchObject({
+    format: 'ledger-fit',
+    assessments: [],
+    needsRepair: [{ record: { id: 'bad-one' } }],
+  });
+
+  await page.getByRole('button', { name: /^Repair it/ }).click();
+  await expect(
+    page.getByText(/Date of assessment: “26 November 2026” is now stored as 2026-11-26/),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Make these changes' }).click();
+  await expect(page.getByText(/is repaired and back in your list/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Needs repair', exact: true })).toHaveCount(0);
+  const saved = await savedState(page);
+  expect(Object.keys(saved)).toHaveLength(2);
+  expect(saved['bad-one'].proposal.date).toBe('2026-11-26');
+});
+
+test('a changed plain share link is refused and changes nothing', async ({ page, browser }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open a copy' }).click();
+  await page.getByRole('link', { name: 'See the result' }).click();
+  await page.getByText('Share a copy by link').click();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await page.getByLabel('Share link').inputValue();
+  expect(link).toMatch(/\/open#lf2\.p\./);
+  const at = link.length - 40;
+  const changed = `${link.slice(0, at)}${link[at] === 'A' ? 'B' : 'A'}${link.slice(at + 1)}`;
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(changed);
+  await expect(other.getByRole('alert')).toContainText('The share link is damaged or was cut short');
+  await expect(other.getByRole('button', { name: 'Save a copy to my assessments' })).toHaveCount(0);
+  await fresh.close();
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleToAssessment, workedExamples } from '../../src/framework/examples';
 import { exportFileText } from '../../src/schema/export-file';
 import { parseAssessmentFile } from '../../src/schema/parse-assessment-file';
+import { validateAssessment } from '../../src/schema/validate-assessment';
 import { anyAssessment } from './assessment-arbitrary';
 
 const validFile = () =>
@@ -58,6 +59,10 @@ describe('importing hostile files', () => {
         if (!result.ok) {
           expect(result.problems.length).toBeGreaterThan(0);
           for (const p of result.problems) expect(typeof p).toBe('string');
+        } else {
+          // What is accepted must be a valid assessment in every detail, or a reload would hide it.
+          for (const a of result.data.assessments)
+            expect(validateAssessment(a)).toEqual({ ok: true, data: a });
         }
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),

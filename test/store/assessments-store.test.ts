@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exampleToAssessment, workedExamples } from '../../src/framework/examples';
 import { storageKey, syncAcrossTabs, useAssessmentsStore } from '../../src/store/assessments-store';
-import { backupKey } from '../../src/store/safe-local-storage';
 import { useStorageStatus } from '../../src/store/storage-status';
+import { backupKeyPrefix } from '../../src/store/unreadable-backups';
 
 const store = () => useAssessmentsStore.getState();
 
 beforeEach(() => {
-  useAssessmentsStore.setState({ assessments: {}, lastPage: {} });
-  useStorageStatus.setState({ corruptBackup: undefined, corruptProblems: undefined, saveError: undefined });
+  useAssessmentsStore.setState({ assessments: {}, lastPage: {}, needsRepair: {} });
+  useStorageStatus.setState({ unreadable: [], saveError: undefined });
   localStorage.clear();
 });
 
@@ -34,22 +34,79 @@ describe('the assessments store', () => {
     localStorage.setItem(storageKey, JSON.stringify({ state: { assessments: [example] }, version: 0 }));
     await useAssessmentsStore.persist.rehydrate();
     expect(store().assessments[example.id]?.proposal.title).toBe('Professional credentials');
-    expect(useStorageStatus.getState().corruptBackup).toBeUndefined();
+    expect(useStorageStatus.getState().unreadable).toEqual([]);
+    expect(store().needsRepair).toEqual({});
   });
 
-  it('keeps unreadable saved data as a backup, reports it and starts empty', async () => {
-    localStorage.setItem(storageKey, '{"state": {"assessments": {"x": {"id": 5}}}, "version": 1}');
+  it('loads the valid assessments and keeps an invalid one aside, with what is wrong, when one record is bad', async () => {
+    const good = exampleToAssessment(workedExamples[1]!);
+    localStorage.setItem(
+      storageKey,
+      JSON.stringify({ state: { assessments: { [good.id]: good, x: { id: 5 } }, lastPage: {} }, version: 1 }),
+    );
     await useAssessmentsStore.persist.rehydrate();
-    expect(store().assessments).toEqual({});
-    expect(useStorageStatus.getState().corruptBackup).toContain('"id": 5');
-    expect(useStorageStatus.getState().corruptProblems?.join()).toMatch(/saved\.assessments\.x/);
-    expect(localStorage.getItem(backupKey(storageKey))).toContain('"id": 5');
+    expect(Object.keys(store().assessments)).toEqual([good.id]);
+    const [kept] = Object.values(store().needsRepair);
+    expect(kept?.record).toEqual({ id: 5 });
+    expect(kept?.problems[0]).toBe('id: Invalid input: expected string, received number');
+    expect(useStorageStatus.getState().unreadable).toEqual([]);
+    // The next save keeps the bad record in the repair list rather than dropping it.
+    store().createAssessment('Another');
+    const saved = JSON.parse(localStorage.getItem(storageKey)!).state;
+    expect(Object.values(saved.needsRepair)).toHaveLength(1);
+    expect(saved.assessments[good.id]).toEqual(good);
   });
 
-  it('treats text that is not JSON as unreadable, without throwing', async () => {
+  it('keeps each unreadable version in a backup of its own, never overwriting an earlier one', async () => {
     localStorage.setItem(storageKey, 'not json at all');
     await expect(useAssessmentsStore.persist.rehydrate()).resolves.toBeUndefined();
-    expect(useStorageStatus.getState().corruptProblems?.[0]).toMatch(/not valid JSON/);
+    expect(useStorageStatus.getState().unreadable[0]?.problems[0]).toMatch(/not valid JSON/);
+    await new Promise((r) => setTimeout(r, 5));
+    localStorage.setItem(storageKey, '{"state": "also broken", "version": 2}');
+    await useAssessmentsStore.persist.rehydrate();
+    const backups = useStorageStatus.getState().unreadable;
+    expect(backups.map((b) => b.raw)).toEqual(['not json at all', '{"state": "also broken", "version": 2}']);
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith(backupKeyPrefix(storageKey)));
+    expect(keys).toHaveLength(2);
+    useStorageStatus.getState().dismissUnreadable(backups[0]!);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(backupKeyPrefix(storageKey)))).toHaveLength(
+      1,
+    );
+  });
+
+  it('refuses a change past a limit and keeps the assessment as it was', () => {
+    const id = store().createAssessment('Limits');
+    expect(store().setProposalField(id, 'title', 'x'.repeat(201))).toMatchObject({ ok: false });
+    expect(store().setProposalField(id, 'date', '26 November 2026')).toMatchObject({ ok: false });
+    expect(store().setAnswer(id, 'condition.commonInterest', 2, 'n'.repeat(10_001))).toMatchObject({
+      ok: false,
+    });
+    expect(store().assessments[id]?.proposal.title).toBe('Limits');
+    expect(store().assessments[id]?.answers).toEqual({});
+    expect(store().setProposalField(id, 'date', '2026-11-26')).toEqual({ ok: true });
+  });
+
+  it('repairs a kept record in place: cuts the over-long field, reads a UK date and adds it back to the list', async () => {
+    const bad = {
+      ...exampleToAssessment(workedExamples[1]!),
+      proposal: {
+        ...exampleToAssessment(workedExamples[1]!).proposal,
+        title: 't'.repeat(201),
+        date: '26/11/2026',
+      },
+    };
+    localStorage.setItem(
+      storageKey,
+      JSON.stringify({ state: { assessments: { [bad.id]: bad }, lastPage: {} }, version: 1 }),
+    );
+    await useAssessmentsStore.persist.rehydrate();
+    const [key] = Object.keys(store().needsRepair);
+    const repaired = store().repairNeedsRepair(key!);
+    expect(repaired.ok).toBe(true);
+    expect(store().assessments[bad.id]?.proposal.title).toHaveLength(200);
+    expect(store().assessments[bad.id]?.proposal.date).toBe('2026-11-26');
+    expect(store().assessments[bad.id]?.answers).toEqual(bad.answers);
+    expect(store().needsRepair).toEqual({});
   });
 
   it('reports full storage and keeps the work in memory', () => {
@@ -100,8 +157,12 @@ describe('two tabs on the same assessments', () => {
     const newValue = JSON.stringify(otherTab);
     localStorage.setItem(storageKey, newValue);
     window.dispatchEvent(new StorageEvent('storage', { key: storageKey, newValue }));
-    await vi.waitFor(() => expect(store().assessments[id]?.answers['obstacle.adoption']?.value).toBe(3));
-    await vi.waitFor(() => expect(useStorageStatus.getState().changedInAnotherTab).toBe(true));
+    const patient = { timeout: 15_000 };
+    await vi.waitFor(
+      () => expect(store().assessments[id]?.answers['obstacle.adoption']?.value).toBe(3),
+      patient,
+    );
+    await vi.waitFor(() => expect(useStorageStatus.getState().changedInAnotherTab).toBe(true), patient);
     store().setAnswer(id, 'obstacle.governance', 1);
     const saved = JSON.parse(localStorage.getItem(storageKey)!).state.assessments[id].answers;
     expect(saved).toEqual({ 'obstacle.adoption': { value: 3 }, 'obstacle.governance': { value: 1 } });

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { VerdictTag } from '../../components/verdict-tag';
 import { decide } from '../../engine/decide';
 import { assessmentProgress } from '../../engine/progress';
+import { proposalFields } from '../../framework/proposal';
 import type { Assessment } from '../../schema/assessment-schema';
 
 interface Props {
@@ -51,7 +52,7 @@ export function AssessmentRow({ assessment, onRename, onDuplicate, onDelete }: P
               id={renameId}
               className="input"
               value={draft}
-              maxLength={200}
+              maxLength={proposalFields.title.maxLength}
               onChange={(e) => setDraft(e.target.value)}
             />
             <button type="submit" className="button button-small" disabled={draft.trim() === ''}>

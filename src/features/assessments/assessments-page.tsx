@@ -9,6 +9,7 @@ import { exportFileName, exportFileText } from '../../schema/export-file';
 import { useAssessmentsStore } from '../../store/assessments-store';
 import { AssessmentRow } from './assessment-row';
 import { ImportPanel } from './import-panel';
+import { NeedsRepairList } from './needs-repair-list';
 import { NewAssessmentForm } from './new-assessment-form';
 
 /** My assessments: the start page. */
@@ -41,6 +42,7 @@ export function AssessmentsPage() {
           </p>
         </div>
       )}
+      <NeedsRepairList />
       {list.length === 0 ? (
         <div className="empty-state">
           <p className="lead">

@@ -1,5 +1,5 @@
 import { type DragEvent, useRef, useState } from 'react';
-import type { Assessment } from '../../schema/assessment-schema';
+import type { Assessment, NeedsRepair } from '../../schema/assessment-schema';
 import { maxFileBytes, parseAssessmentFile } from '../../schema/parse-assessment-file';
 import { useAssessmentsStore } from '../../store/assessments-store';
 import { asCopy, type ImportPlan, planImport } from './import-plan';
@@ -8,6 +8,8 @@ type Choice = 'copy' | 'replace';
 interface Done {
   added: Assessment[];
   replaced: Assessment[];
+  /** Keys of records the file carried for repair, kept in the repair list. */
+  keptForRepair: string[];
 }
 
 /** Import by file picker or drag and drop: validated first; a bad file changes nothing. */
@@ -23,6 +25,7 @@ export function ImportPanel() {
     fresh: readonly Assessment[],
     conflicts: ImportPlan['conflicts'],
     picked: Record<string, Choice>,
+    needsRepair: readonly NeedsRepair[],
   ) => {
     const store = useAssessmentsStore.getState();
     const replacing = conflicts.filter((c) => picked[c.incoming.id] === 'replace');
@@ -31,7 +34,8 @@ export function ImportPanel() {
       .map((c) => asCopy(c.incoming));
     const added = [...fresh, ...copies];
     store.putAssessments([...added, ...replacing.map((c) => c.incoming)]);
-    setDone({ added, replaced: replacing.map((c) => c.existing) });
+    const keptForRepair = store.putNeedsRepair(needsRepair);
+    setDone({ added, replaced: replacing.map((c) => c.existing), keptForRepair });
     setPlan(undefined);
   };
 
@@ -51,8 +55,12 @@ export function ImportPanel() {
       setProblems({ file: file.name, list: result.problems });
       return;
     }
-    const next = planImport(useAssessmentsStore.getState().assessments, result.data.assessments);
-    if (next.conflicts.length === 0) commit(next.fresh, [], {});
+    const next = planImport(
+      useAssessmentsStore.getState().assessments,
+      result.data.assessments,
+      result.data.needsRepair,
+    );
+    if (next.conflicts.length === 0) commit(next.fresh, [], {}, next.needsRepair);
     else {
       setChoices(Object.fromEntries(next.conflicts.map((c) => [c.incoming.id, 'copy' as Choice])));
       setPlan(next);
@@ -71,6 +79,7 @@ export function ImportPanel() {
     const store = useAssessmentsStore.getState();
     for (const a of done.added) store.deleteAssessment(a.id);
     store.putAssessments(done.replaced);
+    for (const key of done.keptForRepair) store.discardNeedsRepair(key);
     setDone(undefined);
   };
 
@@ -102,7 +111,11 @@ export function ImportPanel() {
           <p>
             Imported {done.added.length + done.replaced.length} assessment
             {done.added.length + done.replaced.length === 1 ? '' : 's'}
-            {done.replaced.length > 0 ? `, replacing ${done.replaced.length}` : ''}.{' '}
+            {done.replaced.length > 0 ? `, replacing ${done.replaced.length}` : ''}
+            {done.keptForRepair.length > 0
+              ? `; ${done.keptForRepair.length} kept in the “Needs repair” list above`
+              : ''}
+            .{' '}
             <button type="button" className="link-button" onClick={undo}>
               Undo the import
             </button>
@@ -113,7 +126,7 @@ export function ImportPanel() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            commit(plan.fresh, plan.conflicts, choices);
+            commit(plan.fresh, plan.conflicts, choices, plan.needsRepair);
           }}
         >
           <p>

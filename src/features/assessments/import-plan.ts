@@ -1,5 +1,5 @@
-import type { Assessment } from '../../schema/assessment-schema';
-import { newId } from '../../store/new-id';
+import type { Assessment, NeedsRepair } from '../../schema/assessment-schema';
+import { newId } from '../../schema/new-id';
 
 export interface ImportConflict {
   readonly incoming: Assessment;
@@ -9,12 +9,15 @@ export interface ImportConflict {
 export interface ImportPlan {
   readonly fresh: readonly Assessment[];
   readonly conflicts: readonly ImportConflict[];
+  /** Records the file carries for repair: they go to the repair list, never over a saved assessment. */
+  readonly needsRepair: readonly NeedsRepair[];
 }
 
 /** Splits an import into new assessments and those whose id is already saved here. */
 export function planImport(
   existing: Readonly<Record<string, Assessment>>,
   incoming: readonly Assessment[],
+  needsRepair: readonly NeedsRepair[] = [],
 ): ImportPlan {
   const fresh: Assessment[] = [];
   const conflicts: ImportConflict[] = [];
@@ -23,7 +26,7 @@ export function planImport(
     if (match) conflicts.push({ incoming: a, existing: match });
     else fresh.push(a);
   }
-  return { fresh, conflicts };
+  return { fresh, conflicts, needsRepair };
 }
 
 /** The same assessment under a new id, so it sits beside the original. */

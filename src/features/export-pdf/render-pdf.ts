@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { toBase64 } from '../../lib/base64';
 import type { Series } from '../../report/chart-data';
 import type { Answers } from '../../schema/assessment-schema';
 import { drawObstacleBars, drawRadar } from './pdf-charts';
@@ -12,13 +13,6 @@ export interface PdfFonts {
 const page = { width: 210, height: 297, margin: 18, top: 20, bottom: 18 } as const;
 const textWidth = page.width - 2 * page.margin;
 const mmPerPt = 0.3528;
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Renders the summary as an A4 PDF with selectable text and vector charts. Runs in the browser and in Node. */
 export function renderPdf(

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Assessment } from '../../schema/assessment-schema';
+import { newId } from '../../schema/new-id';
 import { useAssessmentsStore } from '../../store/assessments-store';
-import { newId } from '../../store/new-id';
 import { audiencePath, useDeckSource } from './deck-source';
 import { toggleFullscreen } from './fullscreen';
 import { SlideStage } from './slide-stage';

@@ -1,12 +1,49 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { QuestionnairePage } from '../../framework/pages';
-import { proposalFields } from '../../framework/proposal';
+import { type ProposalFieldId, proposalFields } from '../../framework/proposal';
 import type { AnswerValue } from '../../framework/question';
 import { findQuestion } from '../../framework/questions';
 import { dontKnow } from '../../framework/scales';
 import type { Assessment } from '../../schema/assessment-schema';
 import { maxNoteLength } from '../../schema/assessment-schema';
+import { isIsoDate } from '../../schema/dates';
+import { tooLongMessage } from '../../schema/text-limits';
+
+type TextFieldId = Exclude<ProposalFieldId, 'setting'>;
+const fieldNames: Record<TextFieldId, string> = {
+  title: 'The title',
+  organisations: 'The list of organisations',
+  assessor: 'The assessor’s name',
+  date: 'The date',
+  description: 'The description',
+};
+
+/** Why a proposal field's value cannot be saved, in the words shown beside it; undefined when it can. */
+export function proposalFieldProblem(field: ProposalFieldId, value: string): string | undefined {
+  if (field === 'setting') return undefined;
+  if (field === 'date')
+    return value === '' || isIsoDate(value)
+      ? undefined
+      : 'Enter a real date between 1900 and 2999, for example 26/11/2026';
+  const max = proposalFields[field].maxLength;
+  return value.length > max ? tooLongMessage(fieldNames[field], value.length, max) : undefined;
+}
+
+/** Why a note cannot be saved; undefined when it can. */
+export function noteProblem(questionId: string, note: string): string | undefined {
+  const name = `The note for “${findQuestion(questionId)?.shortName ?? questionId}”`;
+  return note.length > maxNoteLength ? tooLongMessage(name, note.length, maxNoteLength) : undefined;
+}
+
+/** A zod check that gives the same message as the live check, so the summary and the field agree. */
+const liveCheck = (problem: (value: string) => string | undefined) =>
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      const message = problem(value);
+      if (message) ctx.addIssue({ code: 'custom', message, input: value });
+    }),
+  );
 
 /** Question ids hold dots, which react-hook-form reads as nesting; form keys use "__" instead. */
 export const fieldKey = (questionId: string) => questionId.replaceAll('.', '__');
@@ -64,37 +101,20 @@ function pageSchema(page: QuestionnairePage, moot: boolean) {
             : z
                 .string()
                 .check(z.minLength(1, `Select an answer for “${q?.shortName ?? id}”, or “Don’t know”`)),
-          note: z
-            .string()
-            .check(
-              z.maxLength(
-                maxNoteLength,
-                `The note for “${q?.shortName ?? id}” must be ${maxNoteLength.toLocaleString('en-GB')} characters or fewer`,
-              ),
-            ),
+          note: liveCheck((note) => noteProblem(id, note)),
         }),
       ];
     }),
   );
-  const text = (label: string, max: number) =>
-    z.string().check(z.maxLength(max, `${label} must be ${max} characters or fewer`));
   const proposal = page.hasProposalFields
     ? z.object({
-        title: z
-          .string()
-          .check(
-            z.trim(),
-            z.minLength(1, 'Enter a title for the proposal'),
-            z.maxLength(proposalFields.title.maxLength, 'The title must be 200 characters or fewer'),
-          ),
-        organisations: text('Organisations', proposalFields.organisations.maxLength),
-        assessor: text('Assessor', proposalFields.assessor.maxLength),
-        date: z
-          .string()
-          .check(
-            z.regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Enter the date as year-month-day, for example 2026-11-24'),
-          ),
-        description: text('The description', proposalFields.description.maxLength),
+        title: liveCheck((v) =>
+          v.trim() === '' ? 'Enter a title for the proposal' : proposalFieldProblem('title', v),
+        ),
+        organisations: liveCheck((v) => proposalFieldProblem('organisations', v)),
+        assessor: liveCheck((v) => proposalFieldProblem('assessor', v)),
+        date: liveCheck((v) => proposalFieldProblem('date', v)),
+        description: liveCheck((v) => proposalFieldProblem('description', v)),
         setting: z.string(),
       })
     : z.any();

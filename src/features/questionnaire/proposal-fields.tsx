@@ -1,21 +1,25 @@
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
 import { type ProposalFieldId, proposalFields, settings } from '../../framework/proposal';
+import { CharacterCount } from './character-count';
 import type { PageValues } from './page-form';
 
 interface Props {
   register: UseFormRegister<PageValues>;
+  control: Control<PageValues>;
   errors: FieldErrors<PageValues['proposal']> | undefined;
 }
 
 export const proposalFieldId = (field: ProposalFieldId) => `proposal-${field}`;
 
 /** The descriptive fields of the proposal page. */
-export function ProposalFields({ register, errors }: Props) {
+export function ProposalFields({ register, control, errors }: Props) {
   const textField = (field: Exclude<ProposalFieldId, 'setting'>, multiline = false) => {
     const spec = proposalFields[field];
     const id = proposalFieldId(field);
     const error = errors?.[field]?.message;
-    const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const describedBy = [`${id}-hint`, error ? `${id}-error` : '', field === 'date' ? '' : `${id}-count`]
+      .filter(Boolean)
+      .join(' ');
     const common = {
       id,
       'aria-describedby': describedBy,
@@ -38,8 +42,19 @@ export function ProposalFields({ register, errors }: Props) {
         )}
         {multiline ? (
           <textarea className="textarea" rows={4} {...common} />
+        ) : field === 'date' ? (
+          // A real date input: the browser shows it in the reader's own date order and stores ISO 8601.
+          <input className="input input-date" type="date" min="1900-01-01" max="2999-12-31" {...common} />
         ) : (
           <input className="input" {...common} />
+        )}
+        {field !== 'date' && (
+          <CharacterCount
+            id={`${id}-count`}
+            control={control}
+            name={`proposal.${field}`}
+            max={spec.maxLength}
+          />
         )}
       </div>
     );

@@ -1,12 +1,15 @@
-import type { FieldError, UseFormRegister } from 'react-hook-form';
+import type { Control, FieldError, UseFormRegister } from 'react-hook-form';
 import { findQuestion } from '../../framework/questions';
 import { dontKnow, dontKnowLabel } from '../../framework/scales';
+import { maxNoteLength } from '../../schema/assessment-schema';
+import { CharacterCount } from './character-count';
 import { fieldKey, type PageValues } from './page-form';
 import { QuestionGuidance } from './question-guidance';
 
 interface Props {
   questionId: string;
   register: UseFormRegister<PageValues>;
+  control: Control<PageValues>;
   valueError?: FieldError;
   noteError?: FieldError;
   /** Use the question as the page's legend when it is the only one on the page. */
@@ -14,7 +17,14 @@ interface Props {
 }
 
 /** One question: a fieldset of radios with "Don't know", help, and the evidence note. */
-export function QuestionFieldset({ questionId, register, valueError, noteError, asPageLegend }: Props) {
+export function QuestionFieldset({
+  questionId,
+  register,
+  control,
+  valueError,
+  noteError,
+  asPageLegend,
+}: Props) {
   const question = findQuestion(questionId);
   if (!question) return null;
   const key = fieldKey(questionId);
@@ -75,8 +85,14 @@ export function QuestionFieldset({ questionId, register, valueError, noteError, 
           className="textarea"
           rows={3}
           aria-invalid={noteError ? true : undefined}
-          aria-describedby={noteError ? `${noteId}-error` : undefined}
+          aria-describedby={`${noteError ? `${noteId}-error ` : ''}${noteId}-count`}
           {...register(`answers.${key}.note`)}
+        />
+        <CharacterCount
+          id={`${noteId}-count`}
+          control={control}
+          name={`answers.${key}.note`}
+          max={maxNoteLength}
         />
       </div>
     </div>

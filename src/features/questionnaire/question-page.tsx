@@ -8,13 +8,15 @@ import { nextPageId, previousPageId } from '../../engine/page-flow';
 import { findPage, type QuestionnairePage } from '../../framework/pages';
 import { type ProposalFieldId, proposalFields } from '../../framework/proposal';
 import type { Assessment } from '../../schema/assessment-schema';
-import { useAssessmentsStore } from '../../store/assessments-store';
+import { type SaveResult, useAssessmentsStore } from '../../store/assessments-store';
 import { useStorageStatus } from '../../store/storage-status';
 import {
   fieldKey,
   firstInputId,
+  noteProblem,
   type PageValues,
   pageResolver,
+  proposalFieldProblem,
   questionIdOf,
   toAnswerValue,
   toFormValues,
@@ -22,6 +24,9 @@ import {
 import { ProposalFields, proposalFieldId } from './proposal-fields';
 import { QuestionFieldset } from './question-fieldset';
 import { useAssessment } from './use-assessment';
+
+const notSaved = (result: SaveResult) =>
+  result.ok ? undefined : `Not saved: ${result.problems[0] ?? 'this change could not be kept'}`;
 
 export function QuestionPage({ id, pageId }: { id: string; pageId: string }) {
   const assessment = useAssessment(id);
@@ -46,10 +51,14 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
   const { setAnswer, setProposalField, setLastPage } = useAssessmentsStore.getState();
   const {
     register,
+    control,
     handleSubmit,
     watch,
     reset,
     getValues,
+    setError,
+    clearErrors,
+    getFieldState,
     formState: { errors, submitCount },
   } = useForm<PageValues>({
     defaultValues: toFormValues(page, assessment),
@@ -72,27 +81,33 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
       reset(fresh, { keepErrors: true, keepSubmitCount: true });
   }, [revision, assessment.id, page, getValues, reset]);
 
-  // Autosave: every change goes to the store (and so to localStorage) at once.
+  // Autosave: every change that is within the limits goes to the store (and so to localStorage) at once;
+  // one that is not is shown beside its field and not saved, so a saved assessment is always readable.
   useEffect(() => {
     const subscription = watch((values, { name }) => {
       if (!name) return;
       const [section, key, part] = name.split('.');
+      let problem: string | undefined;
       if (section === 'proposal' && key) {
-        setProposalField(
-          assessment.id,
-          key as ProposalFieldId,
-          values.proposal?.[key as ProposalFieldId] ?? '',
-        );
+        const field = key as ProposalFieldId;
+        const text = values.proposal?.[field] ?? '';
+        problem = proposalFieldProblem(field, text);
+        if (!problem) problem = notSaved(setProposalField(assessment.id, field, text));
       } else if (section === 'answers' && key) {
         const questionId = questionIdOf(key);
         const answer = values.answers?.[key];
         const value = toAnswerValue(questionId, answer?.value ?? '');
-        if (part === 'note') setAnswer(assessment.id, questionId, value ?? undefined, answer?.note ?? '');
-        else setAnswer(assessment.id, questionId, value);
+        if (part === 'note') {
+          problem = noteProblem(questionId, answer?.note ?? '');
+          if (!problem) problem = notSaved(setAnswer(assessment.id, questionId, value, answer?.note ?? ''));
+        } else problem = notSaved(setAnswer(assessment.id, questionId, value));
       }
+      const path = name as Parameters<typeof getFieldState>[0];
+      if (problem) setError(path, { type: 'notSaved', message: problem });
+      else if (getFieldState(path).error?.type === 'notSaved') clearErrors(path);
     });
     return () => subscription.unsubscribe();
-  }, [watch, assessment.id, setAnswer, setProposalField]);
+  }, [watch, assessment.id, setAnswer, setProposalField, setError, clearErrors, getFieldState]);
 
   const current = useAssessmentsStore((s) => s.assessments[assessment.id]) ?? assessment;
   const skip = activeSkipRule(page, current.answers);
@@ -143,12 +158,15 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
         </div>
       )}
       <form onSubmit={handleSubmit(onValid)} noValidate>
-        {page.hasProposalFields && <ProposalFields register={register} errors={errors.proposal} />}
+        {page.hasProposalFields && (
+          <ProposalFields register={register} control={control} errors={errors.proposal} />
+        )}
         {page.questionIds.map((qid) => (
           <QuestionFieldset
             key={qid}
             questionId={qid}
             register={register}
+            control={control}
             valueError={errors.answers?.[fieldKey(qid)]?.value}
             noteError={errors.answers?.[fieldKey(qid)]?.note}
           />

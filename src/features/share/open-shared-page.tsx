@@ -4,8 +4,8 @@ import { PageHeading } from '../../components/page-heading';
 import { VerdictTag } from '../../components/verdict-tag';
 import { decide } from '../../engine/decide';
 import type { Assessment } from '../../schema/assessment-schema';
+import { newId } from '../../schema/new-id';
 import { useAssessmentsStore } from '../../store/assessments-store';
-import { newId } from '../../store/new-id';
 import { decodeShareFragment, shareKind } from './share-link';
 
 type State =

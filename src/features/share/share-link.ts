@@ -1,32 +1,27 @@
+import { fromBase64Url, toBase64Url } from '../../lib/base64';
 import { type Assessment, currentSchemaVersion, fileFormat } from '../../schema/assessment-schema';
 import { parseAssessmentData } from '../../schema/parse-assessment-file';
 import type { ParseResult } from '../../schema/parse-result';
 
 /**
  * A share link carries one assessment in the URL fragment (after "#"), which browsers never send to a
- * server: `/open#lf1.p.<data>` (deflated, base64url) or `/open#lf1.e.<salt+iv+ciphertext>` when a
- * passphrase encrypts it (AES-GCM 256, key from PBKDF2-SHA-256 with a random salt).
+ * server. Version 2:
+ * - plain: `/open#lf2.p.<digest>.<data>`: data is the deflated file, base64url; digest is the first 16 bytes
+ *   of its SHA-256, checked before anything is unpacked, so a changed or cut link never opens.
+ * - protected: `/open#lf2.e.<salt+iv+ciphertext>` (AES-GCM 256, key from PBKDF2-SHA-256 with a random salt);
+ *   GCM's tag already refuses any change.
+ * Version 1 protected links (`lf1.e.`, the same layout) still open; version 1 plain links had no check, so
+ * they are refused with a message saying so.
  */
-const shareVersion = 'lf1';
+const shareVersion = 'lf2';
+const digestBytes = 16;
 const pbkdf2Iterations = 600_000;
 export const emailSafeLength = 2000;
 const maxFragmentLength = 200_000;
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
-  try {
-    const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
+async function digestOf(bytes: Uint8Array): Promise<string> {
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
+  return toBase64Url(hash.subarray(0, digestBytes));
 }
 
 /** Streams bytes through (de)compression, stopping past `limit` bytes so a tiny link cannot unpack to gigabytes. */
@@ -82,7 +77,7 @@ export async function encodeShareFragment(assessment: Assessment, passphrase?: s
     assessments: [assessment],
   });
   const compressed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
-  if (!passphrase) return `${shareVersion}.p.${toBase64Url(compressed)}`;
+  if (!passphrase) return `${shareVersion}.p.${await digestOf(compressed)}.${toBase64Url(compressed)}`;
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const key = await deriveKey(passphrase, salt);
@@ -96,11 +91,12 @@ export async function encodeShareFragment(assessment: Assessment, passphrase?: s
   return `${shareVersion}.e.${toBase64Url(packed)}`;
 }
 
-export type ShareKind = 'plain' | 'encrypted' | 'invalid';
+export type ShareKind = 'plain' | 'encrypted' | 'oldPlain' | 'invalid';
 
 export function shareKind(fragment: string): ShareKind {
   if (fragment.startsWith(`${shareVersion}.p.`)) return 'plain';
-  if (fragment.startsWith(`${shareVersion}.e.`)) return 'encrypted';
+  if (fragment.startsWith(`${shareVersion}.e.`) || fragment.startsWith('lf1.e.')) return 'encrypted';
+  if (fragment.startsWith('lf1.p.')) return 'oldPlain';
   return 'invalid';
 }
 
@@ -115,14 +111,27 @@ export async function decodeShareFragment(
     return broken('This share link is far too long to be a Ledger Fit link.');
   const kind = shareKind(fragment);
   if (kind === 'invalid')
-    return broken('This is not a Ledger Fit share link, or it was cut short before “lf1.”.');
-  const payload = fromBase64Url(fragment.slice(shareVersion.length + 3));
-  if (!payload || payload.length === 0)
-    return broken('The share link is damaged: it contains characters a link cannot.');
+    return broken('This is not a Ledger Fit share link, or it was cut short at its start.');
+  if (kind === 'oldPlain')
+    return broken(
+      'This link was made by an older version of Ledger Fit that could not check whether a link was changed, so it is not opened. Ask the sender for a new link, or for the exported file.',
+    );
+  const damaged = 'The share link is damaged or was cut short: check that you copied all of it.';
+  const body = fragment.slice(shareVersion.length + 3);
+  let payload: Uint8Array | undefined;
+  if (kind === 'plain') {
+    const dot = body.indexOf('.');
+    const data = dot < 0 ? undefined : fromBase64Url(body.slice(dot + 1));
+    if (!data || data.length === 0 || (await digestOf(data)) !== body.slice(0, dot)) return broken(damaged);
+    payload = data;
+  } else {
+    payload = fromBase64Url(body);
+    if (!payload || payload.length === 0) return broken(damaged);
+  }
   let compressed: Uint8Array;
   if (kind === 'encrypted') {
     if (!passphrase) return broken('This link is protected: enter its passphrase.');
-    if (payload.length < 16 + 12 + 16) return broken('The share link is damaged or was cut short.');
+    if (payload.length < 16 + 12 + 16) return broken(damaged);
     try {
       const key = await deriveKey(passphrase, payload.subarray(0, 16));
       compressed = new Uint8Array(
@@ -144,7 +153,7 @@ export async function decodeShareFragment(
       await pipe(compressed, new DecompressionStream('deflate-raw')),
     );
   } catch {
-    return broken('The share link is damaged or was cut short: its data cannot be unpacked.');
+    return broken(damaged);
   }
   let raw: unknown;
   try {

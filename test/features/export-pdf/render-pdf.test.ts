@@ -33,7 +33,7 @@ describe('the PDF summary', () => {
     expect(header).toBe('%PDF-');
     expect(latin1).toContain('/Lang (en-GB)');
     expect(totalPages).toBeGreaterThanOrEqual(2);
-    expect(totalPages).toBeLessThanOrEqual(6);
+    expect(totalPages).toBeLessThanOrEqual(4);
     expect(all).toContain('▽ Weak fit');
     for (const reason of report.reasons) expect(all).toContain(squash(reason.text));
     for (const answer of Object.values(ehr.answers)) expect(all).toContain(squash(answer.note!));

@@ -1,0 +1,129 @@
+import { type ProposalFieldId, proposalFields, settings } from '../framework/proposal';
+import { findQuestion } from '../framework/questions';
+import { dontKnow } from '../framework/scales';
+import type { Answer, Assessment } from './assessment-schema';
+import { maxNoteLength } from './assessment-schema';
+import { isIsoDate, readDate } from './dates';
+import { newId } from './new-id';
+import type { ParseResult } from './parse-result';
+import { validateAssessment } from './validate-assessment';
+
+export type Repair = { readonly assessment: Assessment; readonly changes: string[] };
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const n = (v: number) => v.toLocaleString('en-GB');
+
+/** Cuts at the last space before the limit when there is one near it, so no word is left half-cut. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const space = head.lastIndexOf(' ');
+  return space > max * 0.8 ? head.slice(0, space) : head;
+}
+
+/**
+ * The smallest changes that make a saved record valid again, each said in words, or the problems that
+ * no automatic change can fix (then the user can only download or delete it). Pure; never throws.
+ */
+export function repairAssessment(raw: unknown): ParseResult<Repair> {
+  if (!isRecord(raw))
+    return { ok: false, problems: ['This is not an assessment: there is nothing to repair.'] };
+  const changes: string[] = [];
+  const now = new Date().toISOString();
+
+  const id = typeof raw.id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(raw.id) ? raw.id : newId();
+  if (id !== raw.id) changes.push('It had no usable id, so it was given a new one.');
+
+  const stamp = (key: 'createdAt' | 'updatedAt') => {
+    const v = raw[key];
+    if (typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v))) return v;
+    changes.push(
+      `Its “${key === 'createdAt' ? 'created' : 'last changed'}” time could not be read; it is now.`,
+    );
+    return now;
+  };
+
+  const rawProposal = isRecord(raw.proposal) ? raw.proposal : {};
+  const field = (key: Exclude<ProposalFieldId, 'setting' | 'date'>) => {
+    const v = rawProposal[key];
+    const spec = proposalFields[key];
+    if (v === undefined || v === null) return '';
+    if (typeof v !== 'string') {
+      changes.push(`${spec.label}: it was not text, so it was cleared.`);
+      return '';
+    }
+    if (v.length <= spec.maxLength) return v;
+    const kept = cut(v, spec.maxLength);
+    changes.push(
+      `${spec.label}: cut from ${n(v.length)} to ${n(kept.length)} characters (the limit is ${n(spec.maxLength)}). The cut text was “${v.slice(kept.length, kept.length + 60).trim()}${v.length - kept.length > 60 ? '…' : ''}”.`,
+    );
+    return kept;
+  };
+  const date = (() => {
+    const v = rawProposal.date;
+    if (v === undefined || v === null || v === '') return '';
+    if (typeof v === 'string' && isIsoDate(v)) return v;
+    const read = typeof v === 'string' ? readDate(v) : undefined;
+    changes.push(
+      read
+        ? `Date of assessment: “${String(v)}” is now stored as ${read}.`
+        : `Date of assessment: “${String(v).slice(0, 60)}” is not a date, so it was cleared.`,
+    );
+    return read ?? '';
+  })();
+  const setting = settings.some((s) => s.value === rawProposal.setting)
+    ? (rawProposal.setting as Assessment['proposal']['setting'])
+    : undefined;
+  if (rawProposal.setting !== undefined && rawProposal.setting !== '' && !setting)
+    changes.push(
+      `Setting: “${String(rawProposal.setting).slice(0, 40)}” is not one this app knows, so it was cleared.`,
+    );
+
+  const answers: Record<string, Answer> = {};
+  for (const [questionId, rawAnswer] of Object.entries(isRecord(raw.answers) ? raw.answers : {})) {
+    const question = findQuestion(questionId);
+    if (!question || !isRecord(rawAnswer)) {
+      changes.push(`An answer to “${questionId.slice(0, 80)}”, which this app does not ask, was removed.`);
+      continue;
+    }
+    const allowed = [...question.options.map((o) => o.value), dontKnow] as unknown[];
+    const value = allowed.includes(rawAnswer.value) ? (rawAnswer.value as Answer['value']) : undefined;
+    if (rawAnswer.value !== undefined && value === undefined)
+      changes.push(
+        `${question.shortName}: the answer ${JSON.stringify(rawAnswer.value).slice(0, 40)} is not on the scale, so it was cleared (its note is kept).`,
+      );
+    let note = typeof rawAnswer.note === 'string' ? rawAnswer.note : undefined;
+    if (note !== undefined && note.length > maxNoteLength) {
+      const kept = cut(note, maxNoteLength);
+      changes.push(
+        `${question.shortName}: the note was cut from ${n(note.length)} to ${n(kept.length)} characters (the limit is ${n(maxNoteLength)}).`,
+      );
+      note = kept;
+    }
+    if (value !== undefined || note)
+      answers[questionId] = { ...(value !== undefined ? { value } : {}), ...(note ? { note } : {}) };
+  }
+
+  const exampleId =
+    typeof raw.exampleId === 'string' && raw.exampleId.length <= 64 ? raw.exampleId : undefined;
+  const repaired: Assessment = {
+    id,
+    createdAt: stamp('createdAt'),
+    updatedAt: stamp('updatedAt'),
+    ...(exampleId ? { exampleId } : {}),
+    proposal: {
+      title: field('title'),
+      organisations: field('organisations'),
+      assessor: field('assessor'),
+      date,
+      description: field('description'),
+      ...(setting ? { setting } : {}),
+    },
+    answers,
+  };
+  const checked = validateAssessment(repaired);
+  if (!checked.ok) return checked;
+  return { ok: true, data: { assessment: checked.data, changes } };
+}
