@@ -1,10 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    alias: { 'virtual:pwa-register': new URL('./test/stubs/pwa-register.ts', import.meta.url).pathname },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      'virtual:pwa-register': fileURLToPath(new URL('./test/stubs/pwa-register.ts', import.meta.url)),
+    },
   },
   test: {
     environment: 'jsdom',

@@ -1,6 +1,7 @@
 import { assess } from '../src/engine/assess';
 import { whatWouldChange } from '../src/engine/what-would-change';
-import { exampleToAssessment, findExample } from '../src/framework/examples';
+import { findExample } from '../src/framework/examples';
+import { exampleToAssessment } from '../src/schema/example-assessment';
 
 export const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,5 +1,6 @@
-import { exampleToAssessment, workedExamples } from '../src/framework/examples';
+import { workedExamples } from '../src/framework/examples';
 import { currentSchemaVersion, fileFormat } from '../src/schema/assessment-schema';
+import { exampleToAssessment } from '../src/schema/example-assessment';
 
 /** Each worked example as an export file: name → JSON text. Written by `npm run examples`. */
 export function exampleFiles(): Map<string, string> {

@@ -4,7 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { exampleToAssessment, workedExamples } from '../src/framework/examples';
+import { workedExamples } from '../src/framework/examples';
+import { exampleToAssessment } from '../src/schema/example-assessment';
 import { chromePath, chromiumArgs } from './chromium';
 
 const port = 4179;

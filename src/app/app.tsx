@@ -1,38 +1,38 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
-import { AssessmentsPage } from '../features/assessments/assessments-page';
-import { syncAcrossTabs } from '../store/assessments-store';
+import { AssessmentsPage } from '@/features/assessments/assessments-page';
+import { syncAcrossTabs } from '@/store/assessments-store';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
 // Everything past the start page loads when first shown, so start-up does only what the start page needs.
 const ExamplesPage = lazy(() =>
-  import('../features/examples/examples-page').then((m) => ({ default: m.ExamplesPage })),
+  import('@/features/examples/examples-page').then((m) => ({ default: m.ExamplesPage })),
 );
 const TaskListPage = lazy(() =>
-  import('../features/questionnaire/task-list-page').then((m) => ({ default: m.TaskListPage })),
+  import('@/features/questionnaire/task-list-page').then((m) => ({ default: m.TaskListPage })),
 );
 const QuestionPage = lazy(() =>
-  import('../features/questionnaire/question-page').then((m) => ({ default: m.QuestionPage })),
+  import('@/features/questionnaire/question-page').then((m) => ({ default: m.QuestionPage })),
 );
 const CheckAnswersPage = lazy(() =>
-  import('../features/questionnaire/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })),
+  import('@/features/questionnaire/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })),
 );
 const ExamplePage = lazy(() => import('./example-page').then((m) => ({ default: m.ExamplePage })));
 const ComparePage = lazy(() =>
-  import('../features/compare/compare-page').then((m) => ({ default: m.ComparePage })),
+  import('@/features/compare/compare-page').then((m) => ({ default: m.ComparePage })),
 );
 const OpenSharedPage = lazy(() =>
-  import('../features/share/open-shared-page').then((m) => ({ default: m.OpenSharedPage })),
+  import('@/features/share/open-shared-page').then((m) => ({ default: m.OpenSharedPage })),
 );
 const PresenterPage = lazy(() =>
-  import('../features/present/presenter-page').then((m) => ({ default: m.PresenterPage })),
+  import('@/features/present/presenter-page').then((m) => ({ default: m.PresenterPage })),
 );
 const AudiencePage = lazy(() =>
-  import('../features/present/audience-page').then((m) => ({ default: m.AudiencePage })),
+  import('@/features/present/audience-page').then((m) => ({ default: m.AudiencePage })),
 );
 const MethodPage = lazy(() =>
-  import('../features/method/method-page').then((m) => ({ default: m.MethodPage })),
+  import('@/features/method/method-page').then((m) => ({ default: m.MethodPage })),
 );
 const ResultRoute = lazy(() => import('./result-route').then((m) => ({ default: m.ResultRoute })));
 

@@ -1,11 +1,12 @@
 import { Link, useLocation } from 'wouter';
-import { PageHeading } from '../components/page-heading';
-import { ExampleAnswers } from '../features/examples/example-answers';
-import { DownloadPdfButton } from '../features/export-pdf/download-pdf-button';
-import { ResultDashboard } from '../features/results/result-dashboard';
-import { exampleToAssessment, findExample } from '../framework/examples';
-import { newId } from '../schema/new-id';
-import { useAssessmentsStore } from '../store/assessments-store';
+import { PageHeading } from '@/components/page-heading';
+import { ExampleAnswers } from '@/features/examples/example-answers';
+import { DownloadPdfButton } from '@/features/export-pdf/download-pdf-button';
+import { ResultDashboard } from '@/features/results/result-dashboard';
+import { findExample } from '@/framework/examples';
+import { copyAssessment } from '@/schema/copy-assessment';
+import { exampleToAssessment } from '@/schema/example-assessment';
+import { useAssessmentsStore } from '@/store/assessments-store';
 import { NotFoundPage } from './not-found-page';
 
 /** One worked example: its result (with what-if) and every answer with its rationale and source. */
@@ -51,15 +52,7 @@ export function ExamplePage({ id }: { id: string }) {
         applyLabel="Save as a new assessment"
         actions={(compared) => <DownloadPdfButton assessment={assessment} comparedWith={compared} />}
         onApply={(working) => {
-          const stamp = new Date().toISOString();
-          const copy = {
-            ...assessment,
-            id: newId(),
-            createdAt: stamp,
-            updatedAt: stamp,
-            answers: working,
-            proposal: { ...assessment.proposal, title: `${example.title} (what-if)` },
-          };
+          const copy = copyAssessment(assessment, (t) => `${t} (what-if)`, { answers: working });
           useAssessmentsStore.getState().putAssessments([copy]);
           navigate(`/assessments/${copy.id}/result`);
         }}

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { PageHeading } from '../components/page-heading';
+import { PageHeading } from '@/components/page-heading';
 
 export function NotFoundPage({ what = 'Page' }: { what?: string }) {
   return (

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import { DownloadPdfButton } from '../features/export-pdf/download-pdf-button';
-import { ResultPage } from '../features/results/result-page';
-import { SharePanel } from '../features/share/share-panel';
+import { DownloadPdfButton } from '@/features/export-pdf/download-pdf-button';
+import { ResultPage } from '@/features/results/result-page';
+import { SharePanel } from '@/features/share/share-panel';
 
 /** The result page with its actions composed in: features do not import each other. */
 export function ResultRoute({ id }: { id: string }) {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { downloadText } from '../components/download';
-import { exportFileName, needsRepairFileText } from '../schema/export-file';
-import { useStorageStatus } from '../store/storage-status';
-import type { UnreadableBackup } from '../store/unreadable-backups';
+import { downloadText } from '@/components/download';
+import { exportFileName, needsRepairFileText } from '@/schema/export-file';
+import { useStorageStatus } from '@/store/storage-status';
+import type { UnreadableBackup } from '@/store/unreadable-backups';
 
 function parsedOrText(raw: string): unknown {
   try {

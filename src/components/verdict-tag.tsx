@@ -1,9 +1,8 @@
-import { type VerdictBandId, verdictBands } from '../framework/verdict-bands';
+import { type VerdictBandId, verdictBand } from '@/framework/verdict-bands';
 
 /** The verdict band as a tag: colour plus words and a symbol, never colour alone. */
 export function VerdictTag({ band, provisional }: { band: VerdictBandId; provisional?: boolean }) {
-  const label = verdictBands.find((b) => b.id === band)?.label ?? band;
-  const symbol = { notAFit: '✕', weakFit: '▽', conditionalFit: '◇', strongFit: '✓' }[band];
+  const { label, symbol } = verdictBand(band);
   return (
     <strong className={`tag tag-${band}`}>
       <span aria-hidden="true">{symbol} </span>

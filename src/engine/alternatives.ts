@@ -1,4 +1,4 @@
-import type { Answers } from '../schema/assessment-schema';
+import type { Answers } from '@/schema/assessment-schema';
 import { readYesNo } from './answer-values';
 import { bandIndex } from './bands';
 import type { ArchitectureAdvice, Decision } from './result-types';

@@ -1,6 +1,6 @@
-import type { AnswerValue } from '../framework/question';
-import { dontKnow } from '../framework/scales';
-import type { Answers } from '../schema/assessment-schema';
+import type { AnswerValue } from '@/framework/question';
+import { dontKnow } from '@/framework/scales';
+import type { Answers } from '@/schema/assessment-schema';
 
 /** An answer as the engine sees it: a value, "don't know", or not answered yet. */
 export type Known<V> =

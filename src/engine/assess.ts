@@ -1,7 +1,7 @@
-import { architectures } from '../framework/alternatives';
-import { methodVersion } from '../framework/citation';
-import { verdictBands } from '../framework/verdict-bands';
-import type { Answers } from '../schema/assessment-schema';
+import { architectures } from '@/framework/alternatives';
+import { methodVersion } from '@/framework/citation';
+import { verdictBand } from '@/framework/verdict-bands';
+import type { Answers } from '@/schema/assessment-schema';
 import { adviseArchitecture } from './alternatives';
 import { missingQuestionIds } from './completeness';
 import { assessConfidence } from './confidence';
@@ -19,7 +19,7 @@ export function assess(answers: Answers): AssessmentResult {
   const reasons = explain(decision, answers, confidence);
   const architecture = adviseArchitecture(decision, answers);
   const missing = missingQuestionIds(answers);
-  const band = verdictBands.find((b) => b.id === decision.band) ?? verdictBands[0];
+  const band = verdictBand(decision.band);
   const main = reasons.find((r) => r.kind === 'gate' || r.kind === 'cap' || r.kind === 'tension');
   const summary = [
     missing.length > 0 ? `Provisional (${missing.length} questions not yet answered).` : undefined,

@@ -1,5 +1,5 @@
-import { scoreThresholds } from '../framework/method-text';
-import { type VerdictBandId, verdictBands } from '../framework/verdict-bands';
+import { scoreThresholds } from '@/framework/method-text';
+import { type VerdictBandId, verdictBands } from '@/framework/verdict-bands';
 
 export function bandIndex(band: VerdictBandId): number {
   return verdictBands.findIndex((b) => b.id === band);

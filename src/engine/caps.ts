@@ -1,8 +1,8 @@
-import { conditions } from '../framework/conditions';
-import { obstacles } from '../framework/obstacles';
-import { conditionRatingScale } from '../framework/scales';
-import { tensions } from '../framework/tensions';
-import type { Answers } from '../schema/assessment-schema';
+import { conditions } from '@/framework/conditions';
+import { obstacles } from '@/framework/obstacles';
+import { conditionRatingScale } from '@/framework/scales';
+import { tensions } from '@/framework/tensions';
+import type { Answers } from '@/schema/assessment-schema';
 import { answerEquals, readRating, readYesNo } from './answer-values';
 import { conditionWeightKey } from './core-function';
 import type { BandCap, PrescreenFailure, TensionPosition } from './result-types';

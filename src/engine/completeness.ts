@@ -1,6 +1,6 @@
-import { type QuestionnairePage, questionnairePages } from '../framework/pages';
-import type { SkipRule } from '../framework/question';
-import type { Answers } from '../schema/assessment-schema';
+import { type QuestionnairePage, questionnairePages } from '@/framework/pages';
+import type { SkipRule } from '@/framework/question';
+import type { Answers } from '@/schema/assessment-schema';
 import { answerEquals } from './answer-values';
 
 /** The first skip rule that holds for a page, if any: the page is then moot (its answers are kept). */

@@ -1,5 +1,5 @@
-import { findQuestion } from '../framework/questions';
-import type { Answers } from '../schema/assessment-schema';
+import { findQuestion } from '@/framework/questions';
+import type { Answers } from '@/schema/assessment-schema';
 import { readAnswer } from './answer-values';
 import { neededQuestionIds } from './completeness';
 import { decide } from './decide';

@@ -1,5 +1,5 @@
-import type { CoreFunctionId } from '../framework/core-functions';
-import type { Answers } from '../schema/assessment-schema';
+import type { CoreFunctionId } from '@/framework/core-functions';
+import type { Answers } from '@/schema/assessment-schema';
 import { readYesNo } from './answer-values';
 
 /** The core functions the proposal relies on; "don't know" counts as possibly relied on. */

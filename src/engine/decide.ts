@@ -1,4 +1,4 @@
-import type { Answers } from '../schema/assessment-schema';
+import type { Answers } from '@/schema/assessment-schema';
 import { bandFromScores, worseBand } from './bands';
 import { bandCaps } from './caps';
 import { reliedOnCoreFunctions } from './core-function';

@@ -1,5 +1,5 @@
-import { questionnairePages } from '../framework/pages';
-import type { Answers } from '../schema/assessment-schema';
+import { questionnairePages } from '@/framework/pages';
+import type { Answers } from '@/schema/assessment-schema';
 import { activeSkipRule } from './completeness';
 
 /**

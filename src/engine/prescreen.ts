@@ -1,5 +1,5 @@
-import { prescreenQuestions } from '../framework/prescreen';
-import type { Answers } from '../schema/assessment-schema';
+import { prescreenQuestions } from '@/framework/prescreen';
+import type { Answers } from '@/schema/assessment-schema';
 import { answerEquals } from './answer-values';
 import type { PrescreenFailure } from './result-types';
 

@@ -1,5 +1,5 @@
-import { type QuestionnairePage, questionnairePages } from '../framework/pages';
-import type { Assessment } from '../schema/assessment-schema';
+import { type QuestionnairePage, questionnairePages } from '@/framework/pages';
+import type { Assessment } from '@/schema/assessment-schema';
 import { activeSkipRule } from './completeness';
 
 export type PageStatus = 'notStarted' | 'inProgress' | 'completed' | 'notNeeded';

@@ -1,9 +1,9 @@
-import { conditions } from '../framework/conditions';
-import { obstacles } from '../framework/obstacles';
-import { findQuestion } from '../framework/questions';
-import { conditionRatingScale, obstacleSeverityScale } from '../framework/scales';
-import { verdictBands } from '../framework/verdict-bands';
-import type { Answers } from '../schema/assessment-schema';
+import { conditions } from '@/framework/conditions';
+import { obstacles } from '@/framework/obstacles';
+import { findQuestion } from '@/framework/questions';
+import { conditionRatingScale, obstacleSeverityScale } from '@/framework/scales';
+import { verdictBand } from '@/framework/verdict-bands';
+import type { Answers } from '@/schema/assessment-schema';
 import { readRating } from './answer-values';
 import { thresholds } from './bands';
 import type { Confidence, Decision, Reason } from './result-types';
@@ -11,7 +11,7 @@ import type { Confidence, Decision, Reason } from './result-types';
 /** All reasons, most decisive first: gates and caps, the scores, strengths, risks, then open questions. */
 export function explain(decision: Decision, answers: Answers, confidence: Confidence): Reason[] {
   const reasons: Reason[] = decision.caps.map((c) => c.reason);
-  const scoreBandLabel = verdictBands.find((b) => b.id === decision.scoreBand)?.label ?? decision.scoreBand;
+  const scoreBandLabel = verdictBand(decision.scoreBand).label;
   const counted = [...decision.fitContributions, ...decision.riskContributions]
     .filter((c) => c.value !== undefined)
     .map((c) => c.questionId);

@@ -1,7 +1,7 @@
-import type { ArchitectureId } from '../framework/alternatives';
-import type { CoreFunctionId } from '../framework/core-functions';
-import type { AnswerValue } from '../framework/question';
-import type { ConfidenceLevel, VerdictBandId } from '../framework/verdict-bands';
+import type { ArchitectureId } from '@/framework/alternatives';
+import type { CoreFunctionId } from '@/framework/core-functions';
+import type { AnswerValue } from '@/framework/question';
+import type { ConfidenceLevel, VerdictBandId } from '@/framework/verdict-bands';
 
 export type ReasonKind = 'gate' | 'cap' | 'weakness' | 'strength' | 'risk' | 'tension' | 'uncertainty';
 

@@ -1,7 +1,7 @@
-import { conditions } from '../framework/conditions';
-import { obstacles } from '../framework/obstacles';
-import { scaleMax } from '../framework/scales';
-import type { Answers } from '../schema/assessment-schema';
+import { conditions } from '@/framework/conditions';
+import { obstacles } from '@/framework/obstacles';
+import { scaleMax } from '@/framework/scales';
+import type { Answers } from '@/schema/assessment-schema';
 import { readRating } from './answer-values';
 import { conditionWeightKey } from './core-function';
 import type { Contribution } from './result-types';

@@ -1,5 +1,5 @@
-import { tensions } from '../framework/tensions';
-import type { Answers } from '../schema/assessment-schema';
+import { tensions } from '@/framework/tensions';
+import type { Answers } from '@/schema/assessment-schema';
 import { answerEquals, readRating, readYesNo } from './answer-values';
 import type { TensionPosition } from './result-types';
 

@@ -1,6 +1,6 @@
-import type { AnswerValue } from '../framework/question';
-import { allQuestions } from '../framework/questions';
-import type { Answers } from '../schema/assessment-schema';
+import type { AnswerValue } from '@/framework/question';
+import { allQuestions } from '@/framework/questions';
+import type { Answers } from '@/schema/assessment-schema';
 import { bandAt, bandIndex } from './bands';
 import { decide } from './decide';
 import type { AnswerChange, Suggestion } from './result-types';

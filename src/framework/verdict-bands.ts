@@ -2,6 +2,8 @@
 export const verdictBands = [
   {
     id: 'notAFit',
+    /** Shown beside the colour, so the band never depends on colour alone. */
+    symbol: '✕',
     label: 'Not a fit',
     headline: 'A distributed ledger is not needed here.',
     meaning:
@@ -9,6 +11,8 @@ export const verdictBands = [
   },
   {
     id: 'weakFit',
+    /** Shown beside the colour, so the band never depends on colour alone. */
+    symbol: '▽',
     label: 'Weak fit',
     headline: 'A ledger is unlikely to offer real value here.',
     meaning:
@@ -16,6 +20,8 @@ export const verdictBands = [
   },
   {
     id: 'conditionalFit',
+    /** Shown beside the colour, so the band never depends on colour alone. */
+    symbol: '◇',
     label: 'Conditional fit',
     headline: 'A ledger could fit, if the gaps named are closed.',
     meaning:
@@ -23,6 +29,8 @@ export const verdictBands = [
   },
   {
     id: 'strongFit',
+    /** Shown beside the colour, so the band never depends on colour alone. */
+    symbol: '✓',
     label: 'Strong fit',
     headline: 'This fits the profile where a ledger offers real value.',
     meaning:
@@ -30,6 +38,12 @@ export const verdictBands = [
   },
 ] as const;
 export type VerdictBandId = (typeof verdictBands)[number]['id'];
+export type VerdictBand = (typeof verdictBands)[number];
+
+/** The band's words and symbol; every output looks a band up here. */
+export function verdictBand(id: VerdictBandId): VerdictBand {
+  return verdictBands.find((b) => b.id === id) ?? verdictBands[0];
+}
 
 export const confidenceLevels = {
   high: {

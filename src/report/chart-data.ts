@@ -1,12 +1,12 @@
-import { decide } from '../engine/decide';
-import type { AssessmentResult } from '../engine/result-types';
-import { answerLabel } from '../framework/answer-label';
-import { conditions } from '../framework/conditions';
-import { scoreThresholds } from '../framework/method-text';
-import { obstacles } from '../framework/obstacles';
-import { tensions } from '../framework/tensions';
-import { verdictBands } from '../framework/verdict-bands';
-import type { Answers } from '../schema/assessment-schema';
+import { decide } from '@/engine/decide';
+import type { AssessmentResult } from '@/engine/result-types';
+import { answerLabel } from '@/framework/answer-label';
+import { conditions } from '@/framework/conditions';
+import { scoreThresholds } from '@/framework/method-text';
+import { obstacles } from '@/framework/obstacles';
+import { tensions } from '@/framework/tensions';
+import { verdictBand } from '@/framework/verdict-bands';
+import type { Answers } from '@/schema/assessment-schema';
 
 /** One line on a comparison chart: a proposal or a worked example. */
 export interface Series {
@@ -65,8 +65,8 @@ export function scorePoints(series: readonly Series[]) {
       name: s.name,
       fit: d.fitScore,
       risk: d.riskScore,
-      band: verdictBands.find((b) => b.id === d.band)?.label ?? d.band,
-      scoreBand: verdictBands.find((b) => b.id === d.scoreBand)?.label ?? d.scoreBand,
+      band: verdictBand(d.band).label,
+      scoreBand: verdictBand(d.scoreBand).label,
     };
   });
 }

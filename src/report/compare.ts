@@ -1,5 +1,5 @@
-import { answerLabel } from '../framework/answer-label';
-import { allQuestions } from '../framework/questions';
+import { answerLabel } from '@/framework/answer-label';
+import { allQuestions } from '@/framework/questions';
 import type { Series } from './chart-data';
 
 /** Rows of the answers that differ between the compared proposals (all rows when only one is chosen). */

@@ -1,4 +1,5 @@
-import { exampleToAssessment, findExample } from '../framework/examples';
+import { findExample } from '@/framework/examples';
+import { exampleToAssessment } from '@/schema/example-assessment';
 import type { Series } from './chart-data';
 
 /** Worked examples as chart series, in the order given. */

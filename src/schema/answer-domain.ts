@@ -1,5 +1,5 @@
-import { findQuestion } from '../framework/questions';
-import { dontKnow } from '../framework/scales';
+import { findQuestion } from '@/framework/questions';
+import { dontKnow } from '@/framework/scales';
 import type { Answers } from './assessment-schema';
 
 /** Problems with answers that the shape check cannot see: unknown questions and values off the scale. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { proposalFields, settings } from '../framework/proposal';
+import { proposalFields, settings } from '@/framework/proposal';
 import { isIsoDate } from './dates';
 
 // zod/mini ships without messages ("Invalid input"); English ones name what was expected.

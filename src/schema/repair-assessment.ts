@@ -1,6 +1,6 @@
-import { type ProposalFieldId, proposalFields, settings } from '../framework/proposal';
-import { findQuestion } from '../framework/questions';
-import { dontKnow } from '../framework/scales';
+import { type ProposalFieldId, proposalFields, settings } from '@/framework/proposal';
+import { findQuestion } from '@/framework/questions';
+import { dontKnow } from '@/framework/scales';
 import type { Answer, Assessment } from './assessment-schema';
 import { maxNoteLength } from './assessment-schema';
 import { isIsoDate, readDate } from './dates';

@@ -1,5 +1,5 @@
-import { proposalFields } from '../framework/proposal';
-import { findQuestion } from '../framework/questions';
+import { proposalFields } from '@/framework/proposal';
+import { findQuestion } from '@/framework/questions';
 import { answerDomainProblems } from './answer-domain';
 import { type Assessment, assessmentSchema } from './assessment-schema';
 import type { ParseResult } from './parse-result';

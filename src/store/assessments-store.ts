@@ -1,12 +1,13 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { ProposalFieldId } from '../framework/proposal';
-import type { AnswerValue } from '../framework/question';
-import type { Assessment, NeedsRepair } from '../schema/assessment-schema';
-import { newId } from '../schema/new-id';
-import type { ParseResult } from '../schema/parse-result';
-import { repairAssessment } from '../schema/repair-assessment';
-import { validateAssessment } from '../schema/validate-assessment';
+import type { ProposalFieldId } from '@/framework/proposal';
+import type { AnswerValue } from '@/framework/question';
+import type { Assessment, NeedsRepair } from '@/schema/assessment-schema';
+import { copyAssessment } from '@/schema/copy-assessment';
+import { newId } from '@/schema/new-id';
+import type { ParseResult } from '@/schema/parse-result';
+import { repairAssessment } from '@/schema/repair-assessment';
+import { validateAssessment } from '@/schema/validate-assessment';
 import { type PersistedState, persistedVersion, readPersistedState } from './persisted-migrations';
 import { safeLocalStorage } from './safe-local-storage';
 import { useStorageStatus } from './storage-status';
@@ -74,30 +75,19 @@ export const useAssessmentsStore = create<AssessmentsState>()(
         needsRepair: {},
         createAssessment: (title) => add(blankAssessment(title)),
         createFromExample: async (exampleId) => {
-          const { exampleToAssessment, findExample } = await import('../framework/examples');
+          const [{ findExample }, { exampleToAssessment }] = await Promise.all([
+            import('@/framework/examples'),
+            import('@/schema/example-assessment'),
+          ]);
           const example = findExample(exampleId);
           if (!example) return undefined;
-          const copy = exampleToAssessment(example);
-          const stamp = now();
-          return add({
-            ...copy,
-            id: newId(),
-            createdAt: stamp,
-            updatedAt: stamp,
-            proposal: { ...copy.proposal, title: `${copy.proposal.title} (my copy)`, date: today() },
-          });
+          return add(
+            copyAssessment(exampleToAssessment(example), (t) => `${t} (my copy)`, { date: today() }),
+          );
         },
         duplicateAssessment: (id) => {
           const source = get().assessments[id];
-          if (!source) return undefined;
-          const stamp = now();
-          return add({
-            ...structuredClone(source),
-            id: newId(),
-            createdAt: stamp,
-            updatedAt: stamp,
-            proposal: { ...source.proposal, title: `Copy of ${source.proposal.title}`.slice(0, 200) },
-          });
+          return source ? add(copyAssessment(source, (t) => `Copy of ${t}`)) : undefined;
         },
         renameAssessment: (id, title) => update(id, (a) => ({ ...a, proposal: { ...a.proposal, title } })),
         deleteAssessment: (id) => {

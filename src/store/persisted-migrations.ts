@@ -1,6 +1,6 @@
-import type { Assessment, NeedsRepair } from '../schema/assessment-schema';
-import type { ParseResult } from '../schema/parse-result';
-import { validateAssessment } from '../schema/validate-assessment';
+import type { Assessment, NeedsRepair } from '@/schema/assessment-schema';
+import type { ParseResult } from '@/schema/parse-result';
+import { validateAssessment } from '@/schema/validate-assessment';
 
 /** Version of the state kept in localStorage (not the export file's schemaVersion). */
 export const persistedVersion = 2;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/engine/assess';
-import { exampleToAssessment, findExample, workedExamples } from '../../src/framework/examples';
+import { findExample, workedExamples } from '../../src/framework/examples';
+import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { completeAnswers } from './answers-fixtures';
 
 const resultOf = (id: string) => {

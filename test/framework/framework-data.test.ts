@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { conditions } from '../../src/framework/conditions';
-import { exampleToAssessment, workedExamples } from '../../src/framework/examples';
+import { workedExamples } from '../../src/framework/examples';
 import { exampleCatalogue } from '../../src/framework/examples/catalogue';
 import { obstacles } from '../../src/framework/obstacles';
 import { questionnairePages } from '../../src/framework/pages';
 import { allQuestions, questionOrder } from '../../src/framework/questions';
 import { tensions } from '../../src/framework/tensions';
 import { answerDomainProblems } from '../../src/schema/answer-domain';
+import { exampleToAssessment } from '../../src/schema/example-assessment';
 
 describe('the framework data', () => {
   it('has six conditions, six obstacles and three tensions, numbered in order', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exampleToAssessment, findExample } from '../../src/framework/examples';
+import { findExample } from '../../src/framework/examples';
 import { buildReport } from '../../src/report/build-report';
+import { exampleToAssessment } from '../../src/schema/example-assessment';
 
 describe('buildReport', () => {
   it('says which core function the proposal relies on, and what is not known', () => {

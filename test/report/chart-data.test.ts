@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/engine/assess';
-import { exampleToAssessment, findExample } from '../../src/framework/examples';
+import { findExample } from '../../src/framework/examples';
 import { conditionRadarData, obstacleBarData, scorePoints, tensionData } from '../../src/report/chart-data';
 import { differingAnswers } from '../../src/report/compare';
 import { exampleSeries } from '../../src/report/example-series';
+import { exampleToAssessment } from '../../src/schema/example-assessment';
 
 const ehr = exampleToAssessment(findExample('patient-records')!).answers;
 

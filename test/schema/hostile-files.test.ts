@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exampleToAssessment, workedExamples } from '../../src/framework/examples';
+import { workedExamples } from '../../src/framework/examples';
+import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { exportFileText } from '../../src/schema/export-file';
 import { parseAssessmentFile } from '../../src/schema/parse-assessment-file';
 import { validateAssessment } from '../../src/schema/validate-assessment';

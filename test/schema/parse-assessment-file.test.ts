@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleToAssessment, workedExamples } from '../../src/framework/examples';
+import { workedExamples } from '../../src/framework/examples';
+import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { parseAssessmentFile } from '../../src/schema/parse-assessment-file';
 
 const exampleFile = () => ({

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exampleToAssessment, workedExamples } from '../../src/framework/examples';
+import { workedExamples } from '../../src/framework/examples';
 import { readDate } from '../../src/schema/dates';
+import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { repairAssessment } from '../../src/schema/repair-assessment';
 import { validateAssessment } from '../../src/schema/validate-assessment';
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { exampleToAssessment, workedExamples } from '../../src/framework/examples';
+import { workedExamples } from '../../src/framework/examples';
+import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { storageKey, syncAcrossTabs, useAssessmentsStore } from '../../src/store/assessments-store';
 import { useStorageStatus } from '../../src/store/storage-status';
 import { backupKeyPrefix } from '../../src/store/unreadable-backups';

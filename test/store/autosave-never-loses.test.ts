@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exampleToAssessment, workedExamples } from '../../src/framework/examples';
+import { workedExamples } from '../../src/framework/examples';
 import { type ProposalFieldId, proposalFields } from '../../src/framework/proposal';
 import { allQuestions } from '../../src/framework/questions';
+import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { storageKey, useAssessmentsStore } from '../../src/store/assessments-store';
 import { useStorageStatus } from '../../src/store/storage-status';
 

@@ -1,4 +1,4 @@
-import type { Series } from '../../report/chart-data';
+import type { Series } from '@/report/chart-data';
 import { ConditionsRadar } from './conditions-radar';
 import { ScoreBands } from './score-bands';
 

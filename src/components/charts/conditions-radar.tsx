@@ -7,8 +7,8 @@ import {
   RadarChart,
   ResponsiveContainer,
 } from 'recharts';
-import { conditionRatingScale } from '../../framework/scales';
-import { conditionRadarData, type Series } from '../../report/chart-data';
+import { conditionRatingScale } from '@/framework/scales';
+import { conditionRadarData, type Series } from '@/report/chart-data';
 import { ChartFrame } from './chart-frame';
 import { styleFor } from './series-style';
 

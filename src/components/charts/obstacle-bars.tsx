@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { obstacleSeverityScale } from '../../framework/scales';
-import { obstacleBarData } from '../../report/chart-data';
-import type { Answers } from '../../schema/assessment-schema';
+import { obstacleSeverityScale } from '@/framework/scales';
+import { obstacleBarData } from '@/report/chart-data';
+import type { Answers } from '@/schema/assessment-schema';
 import { ChartFrame } from './chart-frame';
 
 export function ObstacleBars({ answers }: { answers: Answers }) {

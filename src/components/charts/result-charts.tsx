@@ -1,6 +1,6 @@
-import type { AssessmentResult } from '../../engine/result-types';
-import type { Series } from '../../report/chart-data';
-import type { Answers } from '../../schema/assessment-schema';
+import type { Series } from '@/report/chart-data';
+import type { AssessmentResult } from '@/report/result-types';
+import type { Answers } from '@/schema/assessment-schema';
 import { ConditionsRadar } from './conditions-radar';
 import { ObstacleBars } from './obstacle-bars';
 import { ScoreBands } from './score-bands';

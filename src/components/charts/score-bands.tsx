@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { type Series, scoreBandRegions, scorePoints } from '../../report/chart-data';
+import { type Series, scoreBandRegions, scorePoints } from '@/report/chart-data';
 import { ChartFrame } from './chart-frame';
 import { styleFor } from './series-style';
 

@@ -8,9 +8,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { AssessmentResult } from '../../engine/result-types';
-import { tensionData } from '../../report/chart-data';
-import type { Answers } from '../../schema/assessment-schema';
+import { tensionData } from '@/report/chart-data';
+import type { AssessmentResult } from '@/report/result-types';
+import type { Answers } from '@/schema/assessment-schema';
 import { ChartFrame } from './chart-frame';
 
 export function TensionAxes({ result, answers }: { result: AssessmentResult; answers: Answers }) {

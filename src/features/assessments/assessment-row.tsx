@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { VerdictTag } from '../../components/verdict-tag';
-import { decide } from '../../engine/decide';
-import { assessmentProgress } from '../../engine/progress';
-import { proposalFields } from '../../framework/proposal';
-import type { Assessment } from '../../schema/assessment-schema';
+import { VerdictTag } from '@/components/verdict-tag';
+import { proposalFields } from '@/framework/proposal';
+import { assessmentProgress, verdictBandOf } from '@/report/questionnaire-view';
+import type { Assessment } from '@/schema/assessment-schema';
+import { displayTitle } from '@/schema/copy-assessment';
 
 interface Props {
   assessment: Assessment;
@@ -28,9 +28,8 @@ export function AssessmentRow({ assessment, onRename, onDuplicate, onDelete }: P
   const [confirming, setConfirming] = useState(false);
   const [draft, setDraft] = useState(assessment.proposal.title);
   const progress = assessmentProgress(assessment);
-  // decide() gives the band without the explanation: a list of hundreds stays fast.
-  const result = progress.complete ? decide(assessment.answers) : undefined;
-  const title = assessment.proposal.title || 'Untitled proposal';
+  const band = progress.complete ? verdictBandOf(assessment.answers) : undefined;
+  const title = displayTitle(assessment);
   const renameId = `rename-${assessment.id}`;
   return (
     <tr>
@@ -74,7 +73,7 @@ export function AssessmentRow({ assessment, onRename, onDuplicate, onDelete }: P
         {progress.done} of {progress.total} sections
       </td>
       <td data-label="Verdict">
-        {result ? <VerdictTag band={result.band} /> : <span className="muted">In progress</span>}
+        {band ? <VerdictTag band={band} /> : <span className="muted">In progress</span>}
       </td>
       <td>
         {confirming ? (

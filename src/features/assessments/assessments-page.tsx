@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { downloadText } from '../../components/download';
-import { PageHeading } from '../../components/page-heading';
-import { exampleCatalogue } from '../../framework/examples/catalogue';
-import { questionnairePages } from '../../framework/pages';
-import type { Assessment } from '../../schema/assessment-schema';
-import { exportFileName, exportFileText } from '../../schema/export-file';
-import { useAssessmentsStore } from '../../store/assessments-store';
+import { downloadText } from '@/components/download';
+import { PageHeading } from '@/components/page-heading';
+import { exampleCatalogue } from '@/framework/examples/catalogue';
+import { questionnairePages } from '@/framework/pages';
+import type { Assessment } from '@/schema/assessment-schema';
+import { displayTitle } from '@/schema/copy-assessment';
+import { exportFileName, exportFileText } from '@/schema/export-file';
+import { useAssessmentsStore } from '@/store/assessments-store';
 import { AssessmentRow } from './assessment-row';
 import { ImportPanel } from './import-panel';
 import { NeedsRepairList } from './needs-repair-list';
@@ -28,7 +29,7 @@ export function AssessmentsPage() {
       {deleted && (
         <div className="banner banner-success" role="status">
           <p>
-            “{deleted.proposal.title || 'Untitled proposal'}” was deleted.{' '}
+            “{displayTitle(deleted)}” was deleted.{' '}
             <button
               type="button"
               className="link-button"

@@ -1,7 +1,8 @@
 import { type DragEvent, useRef, useState } from 'react';
-import type { Assessment, NeedsRepair } from '../../schema/assessment-schema';
-import { maxFileBytes, parseAssessmentFile } from '../../schema/parse-assessment-file';
-import { useAssessmentsStore } from '../../store/assessments-store';
+import type { Assessment, NeedsRepair } from '@/schema/assessment-schema';
+import { displayTitle } from '@/schema/copy-assessment';
+import { maxFileBytes, parseAssessmentFile } from '@/schema/parse-assessment-file';
+import { useAssessmentsStore } from '@/store/assessments-store';
 import { asCopy, type ImportPlan, planImport } from './import-plan';
 
 type Choice = 'copy' | 'replace';
@@ -135,7 +136,7 @@ export function ImportPanel() {
           </p>
           {plan.conflicts.map(({ incoming, existing }) => (
             <fieldset key={incoming.id} className="form-group">
-              <legend>“{existing.proposal.title || 'Untitled proposal'}” is already saved</legend>
+              <legend>“{displayTitle(existing)}” is already saved</legend>
               {(['copy', 'replace'] as const).map((choice) => (
                 <div className="radio" key={choice}>
                   <input

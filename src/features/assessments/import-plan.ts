@@ -1,5 +1,5 @@
-import type { Assessment, NeedsRepair } from '../../schema/assessment-schema';
-import { newId } from '../../schema/new-id';
+import type { Assessment, NeedsRepair } from '@/schema/assessment-schema';
+import { copyAssessment } from '@/schema/copy-assessment';
 
 export interface ImportConflict {
   readonly incoming: Assessment;
@@ -30,10 +30,11 @@ export function planImport(
 }
 
 /** The same assessment under a new id, so it sits beside the original. */
-export function asCopy(assessment: Assessment, suffix = ' (imported copy)'): Assessment {
+export function asCopy(assessment: Assessment): Assessment {
+  // Keeps its own timestamps: an imported copy is the same work, not new work.
   return {
-    ...assessment,
-    id: newId(),
-    proposal: { ...assessment.proposal, title: `${assessment.proposal.title}${suffix}`.slice(0, 200) },
+    ...copyAssessment(assessment, (t) => `${t} (imported copy)`),
+    createdAt: assessment.createdAt,
+    updatedAt: assessment.updatedAt,
   };
 }

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { downloadText } from '../../components/download';
-import type { NeedsRepair } from '../../schema/assessment-schema';
-import { exportFileName, needsRepairFileText } from '../../schema/export-file';
-import { repairAssessment } from '../../schema/repair-assessment';
-import { useAssessmentsStore } from '../../store/assessments-store';
+import { downloadText } from '@/components/download';
+import type { NeedsRepair } from '@/schema/assessment-schema';
+import { displayTitle } from '@/schema/copy-assessment';
+import { exportFileName, needsRepairFileText } from '@/schema/export-file';
+import { repairAssessment } from '@/schema/repair-assessment';
+import { useAssessmentsStore } from '@/store/assessments-store';
 
 /** The title a damaged record carries, if it still has a readable one. */
 function titleOf(record: unknown): string {
@@ -104,7 +105,7 @@ function RepairEntry({
                 if (result.ok)
                   onRepaired({
                     id: result.data.id,
-                    title: result.data.proposal.title || 'Untitled proposal',
+                    title: displayTitle(result.data),
                   });
               }}
             >

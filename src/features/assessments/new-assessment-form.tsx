@@ -1,6 +1,6 @@
 import { useForm } from 'react-hook-form';
-import { ErrorSummary } from '../../components/error-summary';
-import { proposalFields } from '../../framework/proposal';
+import { ErrorSummary } from '@/components/error-summary';
+import { proposalFields } from '@/framework/proposal';
 
 interface Values {
   title: string;

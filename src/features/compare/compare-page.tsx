@@ -1,14 +1,16 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useSearchParams } from 'wouter';
-import { PageHeading } from '../../components/page-heading';
-import { VerdictTag } from '../../components/verdict-tag';
-import { exampleToAssessment, workedExamples } from '../../framework/examples';
-import { buildReport } from '../../report/build-report';
-import type { Series } from '../../report/chart-data';
-import { differingAnswers } from '../../report/compare';
-import { useAssessmentsStore } from '../../store/assessments-store';
+import { PageHeading } from '@/components/page-heading';
+import { VerdictTag } from '@/components/verdict-tag';
+import { workedExamples } from '@/framework/examples';
+import { buildReport } from '@/report/build-report';
+import type { Series } from '@/report/chart-data';
+import { differingAnswers } from '@/report/compare';
+import { displayTitle } from '@/schema/copy-assessment';
+import { exampleToAssessment } from '@/schema/example-assessment';
+import { useAssessmentsStore } from '@/store/assessments-store';
 
-const ComparisonCharts = lazy(() => import('../../components/charts/comparison-charts'));
+const ComparisonCharts = lazy(() => import('@/components/charts/comparison-charts'));
 const maxChosen = 4;
 
 /** Two to four saved assessments or worked examples side by side. The choice lives in the URL. */
@@ -21,7 +23,7 @@ export function ComparePage() {
         .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
         .map((a) => ({
           key: a.id,
-          name: a.proposal.title || 'Untitled proposal',
+          name: displayTitle(a),
           answers: a.answers,
           group: 'Your assessments',
         })),

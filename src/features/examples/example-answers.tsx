@@ -1,8 +1,8 @@
-import { answerLabel } from '../../framework/answer-label';
-import { sourceLabel, type WorkedExample } from '../../framework/examples/worked-example';
-import { citeLabel } from '../../framework/guidance';
-import { pageGroups, questionnairePages } from '../../framework/pages';
-import { findQuestion } from '../../framework/questions';
+import { answerLabel } from '@/framework/answer-label';
+import { sourceLabel, type WorkedExample } from '@/framework/examples/worked-example';
+import { citeLabel } from '@/framework/guidance';
+import { pageGroups, questionnairePages } from '@/framework/pages';
+import { findQuestion } from '@/framework/questions';
 
 /** A worked example's answers, each with its rationale, source and (where the seed speaks) its words. */
 export function ExampleAnswers({ example }: { example: WorkedExample }) {

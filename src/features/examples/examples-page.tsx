@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { PageHeading } from '../../components/page-heading';
-import { VerdictTag } from '../../components/verdict-tag';
-import { exampleToAssessment, workedExamples } from '../../framework/examples';
-import { buildReport } from '../../report/build-report';
+import { PageHeading } from '@/components/page-heading';
+import { VerdictTag } from '@/components/verdict-tag';
+import { workedExamples } from '@/framework/examples';
+import { buildReport } from '@/report/build-report';
+import { exampleToAssessment } from '@/schema/example-assessment';
 
 /** The worked-examples gallery: each example with the verdict the engine computes and its top reasons. */
 export function ExamplesPage() {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { downloadBlob } from '../../components/download';
-import type { Series } from '../../report/chart-data';
-import type { Assessment } from '../../schema/assessment-schema';
+import { downloadBlob } from '@/components/download';
+import type { Series } from '@/report/chart-data';
+import type { Assessment } from '@/schema/assessment-schema';
 
 interface Props {
   assessment: Assessment;

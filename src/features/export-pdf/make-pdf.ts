@@ -1,8 +1,8 @@
-import { buildReport, suggestionsFor } from '../../report/build-report';
-import type { Series } from '../../report/chart-data';
-import type { Assessment } from '../../schema/assessment-schema';
-import { pdfContent, pdfFileName } from './pdf-content';
-import { type PdfFonts, renderPdf } from './render-pdf';
+import { type PdfFonts, renderPdf } from '@/renderers/pdf/render-pdf';
+import { buildReport } from '@/report/build-report';
+import type { Series } from '@/report/chart-data';
+import { pdfContent, pdfFileName } from '@/report/pdf-content';
+import type { Assessment } from '@/schema/assessment-schema';
 
 let fontsLoaded: Promise<PdfFonts> | undefined;
 
@@ -29,25 +29,7 @@ export async function makePdf(
 ): Promise<{ blob: Blob; fileName: string }> {
   const fonts = await loadFonts();
   const report = buildReport(assessment);
-  const title = assessment.proposal.title.trim() || 'Untitled proposal';
-  const content = pdfContent(
-    assessment,
-    report,
-    {
-      better: suggestionsFor(assessment.answers, 'better'),
-      worse: suggestionsFor(assessment.answers, 'worse'),
-    },
-    comparedWith.length > 0 ? comparedWith.map((s) => s.name).join(' and ') : 'no worked example',
-  );
   const now = new Date();
-  const bytes = renderPdf(
-    content,
-    {
-      series: [{ key: 'proposal', name: title, answers: assessment.answers }, ...comparedWith],
-      answers: assessment.answers,
-    },
-    fonts,
-    now,
-  );
-  return { blob: new Blob([bytes], { type: 'application/pdf' }), fileName: pdfFileName(title, now) };
+  const bytes = renderPdf(pdfContent(report, comparedWith), fonts, now);
+  return { blob: new Blob([bytes], { type: 'application/pdf' }), fileName: pdfFileName(report.title, now) };
 }

@@ -1,6 +1,6 @@
-import { PageHeading } from '../../components/page-heading';
-import { methodVersion } from '../../framework/citation';
-import { methodSections } from '../../framework/method-text';
+import { PageHeading } from '@/components/page-heading';
+import { methodVersion } from '@/framework/citation';
+import { methodSections } from '@/framework/method-text';
 
 /** How the engine decides, from the same source as docs/method.md. */
 export function MethodPage() {

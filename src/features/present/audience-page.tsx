@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Assessment } from '../../schema/assessment-schema';
+import type { Assessment } from '@/schema/assessment-schema';
 import { useDeckSource } from './deck-source';
 import { SlideStage } from './slide-stage';
 import { SlideView } from './slide-view';

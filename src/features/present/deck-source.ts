@@ -1,6 +1,7 @@
-import { exampleToAssessment, findExample } from '../../framework/examples';
-import type { Assessment } from '../../schema/assessment-schema';
-import { useAssessmentsStore } from '../../store/assessments-store';
+import { findExample } from '@/framework/examples';
+import type { Assessment } from '@/schema/assessment-schema';
+import { exampleToAssessment } from '@/schema/example-assessment';
+import { useAssessmentsStore } from '@/store/assessments-store';
 
 /** What a deck presents: a saved assessment (`a`) or a worked example (`e`). */
 export type DeckKind = 'a' | 'e';

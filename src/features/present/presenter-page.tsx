@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { Assessment } from '../../schema/assessment-schema';
-import { newId } from '../../schema/new-id';
-import { useAssessmentsStore } from '../../store/assessments-store';
+import type { Assessment } from '@/schema/assessment-schema';
+import { copyAssessment } from '@/schema/copy-assessment';
+import { useAssessmentsStore } from '@/store/assessments-store';
 import { audiencePath, useDeckSource } from './deck-source';
 import { toggleFullscreen } from './fullscreen';
 import { SlideStage } from './slide-stage';
@@ -81,18 +81,13 @@ function Presenter({
   const [saved, setSaved] = useState<string>();
 
   const saveOutcome = () => {
-    const stamp = new Date().toISOString();
-    const outcome = {
-      ...source,
-      id: newId(),
-      createdAt: stamp,
-      updatedAt: stamp,
-      answers: state.answers,
-      proposal: {
-        ...source.proposal,
-        title: `${title}: workshop outcome ${stamp.slice(0, 10)}`.slice(0, 200),
+    const outcome = copyAssessment(
+      source,
+      () => `${title}: workshop outcome ${new Date().toISOString().slice(0, 10)}`,
+      {
+        answers: state.answers,
       },
-    };
+    );
     useAssessmentsStore.getState().putAssessments([outcome]);
     setSaved(outcome.id);
   };

@@ -1,9 +1,9 @@
-import { answerLabel } from '../../framework/answer-label';
-import { presentationText } from '../../framework/presentation';
-import type { AnswerValue } from '../../framework/question';
-import { findQuestion } from '../../framework/questions';
-import { dontKnow, dontKnowLabel } from '../../framework/scales';
-import type { Answers } from '../../schema/assessment-schema';
+import { answerLabel } from '@/framework/answer-label';
+import { presentationText } from '@/framework/presentation';
+import type { AnswerValue } from '@/framework/question';
+import { findQuestion } from '@/framework/questions';
+import { dontKnow, dontKnowLabel } from '@/framework/scales';
+import type { Answers } from '@/schema/assessment-schema';
 
 interface Props {
   questionId: string;

@@ -1,18 +1,17 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { VerdictTag } from '../../components/verdict-tag';
-import { answerLabel } from '../../framework/answer-label';
-import { citeLabel } from '../../framework/guidance';
-import { presentationText } from '../../framework/presentation';
-import type { AnswerValue } from '../../framework/question';
-import { findQuestion } from '../../framework/questions';
-import { buildReport } from '../../report/build-report';
-import { exampleSeries } from '../../report/example-series';
-import type { Answers } from '../../schema/assessment-schema';
+import { lazy, Suspense } from 'react';
+import { VerdictTag } from '@/components/verdict-tag';
+import { answerLabel } from '@/framework/answer-label';
+import { citeLabel } from '@/framework/guidance';
+import { presentationText } from '@/framework/presentation';
+import type { AnswerValue } from '@/framework/question';
+import { findQuestion } from '@/framework/questions';
+import { exampleSeries } from '@/report/example-series';
+import type { Slide } from '@/report/slides';
+import type { Answers } from '@/schema/assessment-schema';
 import { LiveRating } from './slide-controls';
-import type { Slide } from './slides';
 
 const ConditionsRadar = lazy(() =>
-  import('../../components/charts/conditions-radar').then((m) => ({ default: m.ConditionsRadar })),
+  import('@/components/charts/conditions-radar').then((m) => ({ default: m.ConditionsRadar })),
 );
 
 interface Props {
@@ -27,10 +26,6 @@ interface Props {
 
 /** One slide's content, in slide coordinates (1920 × 1080). */
 export function SlideView({ slide, answers, title, compareWith, onChange, idPrefix }: Props) {
-  const report = useMemo(
-    () => (slide.kind === 'verdict' ? buildReport({ answers }) : undefined),
-    [slide.kind, answers],
-  );
   const live = (questionId: string, style: 'radios' | 'select') =>
     onChange ? (
       <LiveRating
@@ -127,11 +122,10 @@ export function SlideView({ slide, answers, title, compareWith, onChange, idPref
         </div>
       );
     case 'verdict':
-      if (!report) return null;
       return (
         <div className="slide-body slide-verdict">
           <h2>
-            {slide.title}: <VerdictTag band={report.result.band} provisional={report.result.provisional} />
+            {slide.title}: <VerdictTag band={slide.band} provisional={slide.provisional} />
           </h2>
           <div className="slide-columns">
             <div className="slide-chart">
@@ -143,21 +137,13 @@ export function SlideView({ slide, answers, title, compareWith, onChange, idPref
               </Suspense>
             </div>
             <div>
-              <p className="headline">{report.headline}</p>
+              <p className="headline">{slide.headline}</p>
               <ul className="small">
-                {report.reasons
-                  .filter((r) => r.kind === 'gate' || r.kind === 'cap' || r.kind === 'tension')
-                  .slice(0, 2)
-                  .map((r) => (
-                    <li key={r.id}>{r.text}</li>
-                  ))}
+                {slide.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
               </ul>
-              <p className="small">
-                {report.architecture.kind === 'fits'
-                  ? presentationText.verdict.fits
-                  : presentationText.verdict.alternative}
-                : {report.architecture.title}
-              </p>
+              <p className="small">{slide.design}</p>
             </div>
           </div>
         </div>

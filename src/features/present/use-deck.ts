@@ -1,9 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import { useLocation } from 'wouter';
-import type { Assessment } from '../../schema/assessment-schema';
+import { buildReport } from '@/report/build-report';
+import { buildSlides } from '@/report/slides';
+import type { Assessment } from '@/schema/assessment-schema';
+import { displayTitle } from '@/schema/copy-assessment';
 import { audiencePath, channelFor, presenterPath, slideFromParam } from './deck-source';
 import { toggleFullscreen } from './fullscreen';
-import { buildSlides } from './slides';
 import { useDeckKeys } from './use-deck-keys';
 import { usePresentation } from './use-presentation';
 
@@ -23,11 +25,8 @@ interface DeckOptions {
  */
 export function useDeck({ kind, id, source, slideParam, role, leave }: DeckOptions) {
   const [location, navigate] = useLocation();
-  const title = source.proposal.title || 'Untitled proposal';
-  const count = useMemo(
-    () => buildSlides(title, source.proposal.organisations, source.answers).length,
-    [title, source],
-  );
+  const title = displayTitle(source);
+  const count = useMemo(() => buildSlides(buildReport(source)).length, [source]);
   const presentation = usePresentation(
     channelFor(kind, id),
     { slide: slideFromParam(slideParam, count), answers: source.answers, blank: false, theme: 'light' },
@@ -35,8 +34,8 @@ export function useDeck({ kind, id, source, slideParam, role, leave }: DeckOptio
   );
   const { state } = presentation;
   const slides = useMemo(
-    () => buildSlides(title, source.proposal.organisations, state.answers),
-    [title, source, state.answers],
+    () => buildSlides(buildReport({ answers: state.answers, proposal: source.proposal })),
+    [source, state.answers],
   );
   const current = slides[state.slide] ?? slides[0];
   const goTo = (slide: number) => presentation.goTo(Math.max(0, Math.min(slides.length - 1, slide)));

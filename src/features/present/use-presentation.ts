@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnswerValue } from '../../framework/question';
-import type { Answers } from '../../schema/assessment-schema';
+import type { AnswerValue } from '@/framework/question';
+import type { Answers } from '@/schema/assessment-schema';
 
 export type Theme = 'light' | 'dark';
 

@@ -1,11 +1,11 @@
 import { Link } from 'wouter';
-import { PageHeading } from '../../components/page-heading';
-import { activeSkipRule } from '../../engine/completeness';
-import { assessmentProgress } from '../../engine/progress';
-import { answerLabel } from '../../framework/answer-label';
-import { questionnairePages } from '../../framework/pages';
-import { type ProposalFieldId, proposalFields, settings } from '../../framework/proposal';
-import { findQuestion } from '../../framework/questions';
+import { PageHeading } from '@/components/page-heading';
+import { answerLabel } from '@/framework/answer-label';
+import { questionnairePages } from '@/framework/pages';
+import { type ProposalFieldId, proposalFields, settings } from '@/framework/proposal';
+import { findQuestion } from '@/framework/questions';
+import { activeSkipRule, assessmentProgress } from '@/report/questionnaire-view';
+import { displayTitle } from '@/schema/copy-assessment';
 import { useAssessment } from './use-assessment';
 
 /** Check your answers: every answer and note on one page, each with a Change link. */
@@ -31,7 +31,7 @@ export function CheckAnswersPage({ id }: { id: string }) {
       <p>
         <Link href={base}>Back to the task list</Link>
       </p>
-      <PageHeading title="Check your answers" caption={assessment.proposal.title || 'Untitled proposal'}>
+      <PageHeading title="Check your answers" caption={displayTitle(assessment)}>
         Check your answers
       </PageHeading>
       {!progress.complete && (

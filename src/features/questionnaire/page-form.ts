@@ -1,14 +1,14 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
-import type { QuestionnairePage } from '../../framework/pages';
-import { type ProposalFieldId, proposalFields } from '../../framework/proposal';
-import type { AnswerValue } from '../../framework/question';
-import { findQuestion } from '../../framework/questions';
-import { dontKnow } from '../../framework/scales';
-import type { Assessment } from '../../schema/assessment-schema';
-import { maxNoteLength } from '../../schema/assessment-schema';
-import { isIsoDate } from '../../schema/dates';
-import { tooLongMessage } from '../../schema/text-limits';
+import type { QuestionnairePage } from '@/framework/pages';
+import { type ProposalFieldId, proposalFields } from '@/framework/proposal';
+import type { AnswerValue } from '@/framework/question';
+import { findQuestion } from '@/framework/questions';
+import { dontKnow } from '@/framework/scales';
+import type { Assessment } from '@/schema/assessment-schema';
+import { maxNoteLength } from '@/schema/assessment-schema';
+import { isIsoDate } from '@/schema/dates';
+import { tooLongMessage } from '@/schema/text-limits';
 
 type TextFieldId = Exclude<ProposalFieldId, 'setting'>;
 const fieldNames: Record<TextFieldId, string> = {

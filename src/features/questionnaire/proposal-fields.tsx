@@ -1,5 +1,5 @@
 import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
-import { type ProposalFieldId, proposalFields, settings } from '../../framework/proposal';
+import { type ProposalFieldId, proposalFields, settings } from '@/framework/proposal';
 import { CharacterCount } from './character-count';
 import type { PageValues } from './page-form';
 

@@ -1,7 +1,7 @@
 import type { Control, FieldError, UseFormRegister } from 'react-hook-form';
-import { findQuestion } from '../../framework/questions';
-import { dontKnow, dontKnowLabel } from '../../framework/scales';
-import { maxNoteLength } from '../../schema/assessment-schema';
+import { findQuestion } from '@/framework/questions';
+import { dontKnow, dontKnowLabel } from '@/framework/scales';
+import { maxNoteLength } from '@/schema/assessment-schema';
 import { CharacterCount } from './character-count';
 import { fieldKey, type PageValues } from './page-form';
 import { QuestionGuidance } from './question-guidance';

@@ -1,4 +1,4 @@
-import { citeLabel, guidanceFor } from '../../framework/guidance';
+import { citeLabel, guidanceFor } from '@/framework/guidance';
 
 /** The help disclosure under a question: what "met" looks like and the seed's own words. */
 export function QuestionGuidance({ questionId }: { questionId: string }) {

@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useSearchParams } from 'wouter';
-import { ErrorSummary, type FieldError } from '../../components/error-summary';
-import { PageHeading } from '../../components/page-heading';
-import { activeSkipRule } from '../../engine/completeness';
-import { nextPageId, previousPageId } from '../../engine/page-flow';
-import { findPage, type QuestionnairePage } from '../../framework/pages';
-import { type ProposalFieldId, proposalFields } from '../../framework/proposal';
-import type { Assessment } from '../../schema/assessment-schema';
-import { type SaveResult, useAssessmentsStore } from '../../store/assessments-store';
-import { useStorageStatus } from '../../store/storage-status';
+import { ErrorSummary, type FieldError } from '@/components/error-summary';
+import { PageHeading } from '@/components/page-heading';
+import { findPage, type QuestionnairePage } from '@/framework/pages';
+import { type ProposalFieldId, proposalFields } from '@/framework/proposal';
+import { activeSkipRule, nextPageId, previousPageId } from '@/report/questionnaire-view';
+import type { Assessment } from '@/schema/assessment-schema';
+import { displayTitle } from '@/schema/copy-assessment';
+import { type SaveResult, useAssessmentsStore } from '@/store/assessments-store';
+import { useStorageStatus } from '@/store/storage-status';
 import {
   fieldKey,
   firstInputId,
@@ -145,7 +145,7 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
         </Link>
       </p>
       {submitCount > 0 && <ErrorSummary errors={summaryErrors} focusKey={submitCount} />}
-      <PageHeading title={page.title} caption={current.proposal.title || 'Untitled proposal'}>
+      <PageHeading title={page.title} caption={displayTitle(current)}>
         {page.title}
       </PageHeading>
       {page.intro && <p className="lead">{page.intro}</p>}

@@ -1,11 +1,11 @@
 import { Link } from 'wouter';
-import { downloadText } from '../../components/download';
-import { PageHeading } from '../../components/page-heading';
-import { activeSkipRule } from '../../engine/completeness';
-import { assessmentProgress, type PageStatus, pageStatus } from '../../engine/progress';
-import { pageGroups, questionnairePages } from '../../framework/pages';
-import { exportFileName, exportFileText } from '../../schema/export-file';
-import { useAssessmentsStore } from '../../store/assessments-store';
+import { downloadText } from '@/components/download';
+import { PageHeading } from '@/components/page-heading';
+import { pageGroups, questionnairePages } from '@/framework/pages';
+import { activeSkipRule, assessmentProgress, type PageStatus, pageStatus } from '@/report/questionnaire-view';
+import { displayTitle } from '@/schema/copy-assessment';
+import { exportFileName, exportFileText } from '@/schema/export-file';
+import { useAssessmentsStore } from '@/store/assessments-store';
 import { useAssessment } from './use-assessment';
 
 const statusLabel: Record<PageStatus, string> = {
@@ -38,8 +38,8 @@ export function TaskListPage({ id }: { id: string }) {
       <p>
         <Link href="/">Back to my assessments</Link>
       </p>
-      <PageHeading title={assessment.proposal.title || 'Untitled proposal'} caption="Assessment">
-        {assessment.proposal.title || 'Untitled proposal'}
+      <PageHeading title={displayTitle(assessment)} caption="Assessment">
+        {displayTitle(assessment)}
       </PageHeading>
       <p className="lead">
         You have completed {progress.done} of {progress.total} sections.

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { CitedAnswer } from '../../report/build-report';
+import type { CitedAnswer } from '@/report/build-report';
 
 /** The answers a reason rests on, each linking to the page where it can be changed (when editable). */
 export function AnswerLinks({

@@ -1,4 +1,4 @@
-import { workedExamples } from '../../framework/examples';
+import { workedExamples } from '@/framework/examples';
 
 // The seed's two contrasting cases come first: patient records (weak) and credentials (strong).
 const offered = [...workedExamples].sort(

@@ -1,5 +1,5 @@
-import type { ReasonKind } from '../../engine/result-types';
-import type { ReportReason } from '../../report/build-report';
+import type { ReportReason } from '@/report/build-report';
+import type { ReasonKind } from '@/report/result-types';
 import { AnswerLinks } from './answer-links';
 
 const groups: { title: string; kinds: ReasonKind[] }[] = [

@@ -1,16 +1,16 @@
 import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
-import { WhenVisible } from '../../components/when-visible';
-import { decide } from '../../engine/decide';
-import type { AnswerValue } from '../../framework/question';
-import { buildReport } from '../../report/build-report';
-import type { Series } from '../../report/chart-data';
-import { exampleSeries } from '../../report/example-series';
-import type { Answers } from '../../schema/assessment-schema';
+import { WhenVisible } from '@/components/when-visible';
+import type { AnswerValue } from '@/framework/question';
+import { buildReport } from '@/report/build-report';
+import type { Series } from '@/report/chart-data';
+import { exampleSeries } from '@/report/example-series';
+import { verdictBandOf } from '@/report/questionnaire-view';
+import type { Answers } from '@/schema/assessment-schema';
 import { OverlayChooser } from './overlay-chooser';
 import { ResultView } from './result-view';
 import { WhatIfPanel } from './what-if-panel';
 
-const ResultCharts = lazy(() => import('../../components/charts/result-charts'));
+const ResultCharts = lazy(() => import('@/components/charts/result-charts'));
 
 interface Props {
   title: string;
@@ -46,7 +46,7 @@ export function ResultDashboard({
     exampleId === 'patient-records' ? 'professional-credentials' : 'patient-records',
   ]);
   const report = useMemo(() => buildReport({ answers: working }), [working]);
-  const savedBand = useMemo(() => decide(saved).band, [saved]);
+  const savedBand = useMemo(() => verdictBandOf(saved), [saved]);
   const changed = changedIds(working, saved);
   const compared = useMemo(() => exampleSeries(overlay), [overlay]);
   const series: Series[] = [

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { PageHeading } from '../../components/page-heading';
-import type { Series } from '../../report/chart-data';
-import type { Assessment } from '../../schema/assessment-schema';
-import { useAssessmentsStore } from '../../store/assessments-store';
+import { PageHeading } from '@/components/page-heading';
+import type { Series } from '@/report/chart-data';
+import type { Assessment } from '@/schema/assessment-schema';
+import { displayTitle } from '@/schema/copy-assessment';
+import { useAssessmentsStore } from '@/store/assessments-store';
 import { ResultDashboard } from './result-dashboard';
 
 /** The result of a saved assessment; what-if changes can be applied to it. */
@@ -22,7 +23,7 @@ export function ResultPage({ id, actions }: Props) {
       </>
     );
   }
-  const title = assessment.proposal.title || 'Untitled proposal';
+  const title = displayTitle(assessment);
   const base = `/assessments/${id}`;
   return (
     <>

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { VerdictTag } from '../../components/verdict-tag';
-import type { Report } from '../../report/build-report';
-import type { Answers } from '../../schema/assessment-schema';
+import { VerdictTag } from '@/components/verdict-tag';
+import type { Report } from '@/report/build-report';
+import type { Answers } from '@/schema/assessment-schema';
 import { ReasonsList } from './reasons-list';
 import { ScoresTable } from './scores-table';
 import { TensionsTable } from './tensions-table';
@@ -62,8 +62,7 @@ export function ResultView({ report, answers, changeBase, charts }: Props) {
       <h2>How certain this is</h2>
       <p>
         <strong>{report.confidence.label}.</strong> {report.confidence.meaning}{' '}
-        {Math.round(result.confidence.unknownShare * 100)}% of the questions needed are “Don’t know” or
-        unanswered.
+        {report.confidence.unknownPercent}% of the questions needed are “Don’t know” or unanswered.
       </p>
       {report.confidence.pivotal.length > 0 && (
         <>
@@ -76,7 +75,7 @@ export function ResultView({ report, answers, changeBase, charts }: Props) {
         </>
       )}
       <h2>What would change the verdict</h2>
-      <WhatWouldChange answers={answers} />
+      <WhatWouldChange suggestions={report.suggestions} />
       <h2>The scores</h2>
       <p>
         Condition fit <strong>{result.fitScore}</strong>/100 and obstacle risk{' '}

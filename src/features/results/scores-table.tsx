@@ -1,7 +1,7 @@
-import type { Contribution } from '../../engine/result-types';
-import { answerLabel } from '../../framework/answer-label';
-import { findQuestion } from '../../framework/questions';
-import type { Answers } from '../../schema/assessment-schema';
+import { answerLabel } from '@/framework/answer-label';
+import { findQuestion } from '@/framework/questions';
+import type { Contribution } from '@/report/result-types';
+import type { Answers } from '@/schema/assessment-schema';
 
 interface Props {
   caption: string;

@@ -1,6 +1,6 @@
-import type { TensionPosition } from '../../engine/result-types';
-import { answerLabel } from '../../framework/answer-label';
-import { tensions } from '../../framework/tensions';
+import { answerLabel } from '@/framework/answer-label';
+import { tensions } from '@/framework/tensions';
+import type { TensionPosition } from '@/report/result-types';
 
 /** Where the proposal sits on each tension, and whether that conflicts with what a ledger gives. */
 export function TensionsTable({ positions }: { positions: readonly TensionPosition[] }) {

@@ -1,11 +1,11 @@
-import { VerdictTag } from '../../components/verdict-tag';
-import { answerLabel } from '../../framework/answer-label';
-import { pageGroups, questionnairePages } from '../../framework/pages';
-import type { AnswerValue } from '../../framework/question';
-import { findQuestion } from '../../framework/questions';
-import { dontKnow, dontKnowLabel } from '../../framework/scales';
-import type { VerdictBandId } from '../../framework/verdict-bands';
-import type { Answers } from '../../schema/assessment-schema';
+import { VerdictTag } from '@/components/verdict-tag';
+import { answerLabel } from '@/framework/answer-label';
+import { pageGroups, questionnairePages } from '@/framework/pages';
+import type { AnswerValue } from '@/framework/question';
+import { findQuestion } from '@/framework/questions';
+import { dontKnow, dontKnowLabel } from '@/framework/scales';
+import type { VerdictBandId } from '@/framework/verdict-bands';
+import type { Answers } from '@/schema/assessment-schema';
 
 interface Props {
   working: Answers;

@@ -1,11 +1,8 @@
-import { useMemo } from 'react';
-import { suggestionsFor } from '../../report/build-report';
-import type { Answers } from '../../schema/assessment-schema';
+import type { Report } from '@/report/build-report';
 
 /** The smallest answer changes that would move the verdict a band up, or down. */
-export function WhatWouldChange({ answers }: { answers: Answers }) {
-  const better = useMemo(() => suggestionsFor(answers, 'better'), [answers]);
-  const worse = useMemo(() => suggestionsFor(answers, 'worse'), [answers]);
+export function WhatWouldChange({ suggestions }: { suggestions: Report['suggestions'] }) {
+  const { better, worse } = suggestions;
   return (
     <div className="two-columns">
       <div>

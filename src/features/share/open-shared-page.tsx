@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
-import { PageHeading } from '../../components/page-heading';
-import { VerdictTag } from '../../components/verdict-tag';
-import { decide } from '../../engine/decide';
-import type { Assessment } from '../../schema/assessment-schema';
-import { newId } from '../../schema/new-id';
-import { useAssessmentsStore } from '../../store/assessments-store';
+import { PageHeading } from '@/components/page-heading';
+import { VerdictTag } from '@/components/verdict-tag';
+import { verdictBandOf } from '@/report/questionnaire-view';
+import type { Assessment } from '@/schema/assessment-schema';
+import { copyAssessment, displayTitle } from '@/schema/copy-assessment';
+import { useAssessmentsStore } from '@/store/assessments-store';
 import { decodeShareFragment, shareKind } from './share-link';
 
 type State =
@@ -40,8 +40,7 @@ export function OpenSharedPage() {
   };
 
   const save = (assessment: Assessment) => {
-    const stamp = new Date().toISOString();
-    const copy = { ...assessment, id: newId(), createdAt: stamp, updatedAt: stamp };
+    const copy = copyAssessment(assessment, (t) => t);
     useAssessmentsStore.getState().putAssessments([copy]);
     // Drop the data from the address bar and history once it is saved.
     window.history.replaceState(null, '', '/open');
@@ -105,10 +104,10 @@ export function OpenSharedPage() {
       )}
       {state.kind === 'ready' && (
         <>
-          <h2>{state.assessment.proposal.title || 'Untitled proposal'}</h2>
+          <h2>{displayTitle(state.assessment)}</h2>
           {state.assessment.proposal.organisations && <p>{state.assessment.proposal.organisations}</p>}
           <p>
-            Verdict: <VerdictTag band={decide(state.assessment.answers).band} />
+            Verdict: <VerdictTag band={verdictBandOf(state.assessment.answers)} />
           </p>
           <p>
             Save a copy to your assessments in this browser to read the result and change it. The sender’s

@@ -1,7 +1,7 @@
-import { fromBase64Url, toBase64Url } from '../../lib/base64';
-import { type Assessment, currentSchemaVersion, fileFormat } from '../../schema/assessment-schema';
-import { parseAssessmentData } from '../../schema/parse-assessment-file';
-import type { ParseResult } from '../../schema/parse-result';
+import { fromBase64Url, toBase64Url } from '@/lib/base64';
+import { type Assessment, currentSchemaVersion, fileFormat } from '@/schema/assessment-schema';
+import { parseAssessmentData } from '@/schema/parse-assessment-file';
+import type { ParseResult } from '@/schema/parse-result';
 
 /**
  * A share link carries one assessment in the URL fragment (after "#"), which browsers never send to a

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Assessment } from '../../schema/assessment-schema';
+import type { Assessment } from '@/schema/assessment-schema';
 import { emailSafeLength, encodeShareFragment } from './share-link';
 
 /** "Copy share link": the assessment travels in the link's fragment, optionally encrypted with a passphrase. */

@@ -1,7 +1,7 @@
-import type { Citation } from '../citation';
-import type { Setting } from '../proposal';
-import type { AnswerValue } from '../question';
-import type { VerdictBandId } from '../verdict-bands';
+import type { Citation } from '@/framework/citation';
+import type { Setting } from '@/framework/proposal';
+import type { AnswerValue } from '@/framework/question';
+import type { VerdictBandId } from '@/framework/verdict-bands';
 
 /** Where a worked example's answer comes from: the seed's own assessment, or our illustration. */
 export type AnswerSource = { readonly seedSection: string } | 'illustrative';

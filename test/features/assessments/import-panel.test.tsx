@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { exampleToAssessment, workedExamples } from '../../../src/framework/examples';
+import { workedExamples } from '../../../src/framework/examples';
+import { exampleToAssessment } from '../../../src/schema/example-assessment';
 import { exportFileText } from '../../../src/schema/export-file';
 import { useAssessmentsStore } from '../../../src/store/assessments-store';
 import { renderAt } from '../../render-route';

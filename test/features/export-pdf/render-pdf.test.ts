@@ -2,9 +2,10 @@
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { pdfOf } from '../../../scripts/pdf-of';
-import { pdfFileName } from '../../../src/features/export-pdf/pdf-content';
-import { exampleToAssessment, findExample } from '../../../src/framework/examples';
+import { findExample } from '../../../src/framework/examples';
+import { pdfFileName } from '../../../src/report/pdf-content';
 import type { Assessment } from '../../../src/schema/assessment-schema';
+import { exampleToAssessment } from '../../../src/schema/example-assessment';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 

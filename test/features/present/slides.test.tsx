@@ -1,15 +1,17 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildSlides } from '../../../src/features/present/slides';
 import { conditions } from '../../../src/framework/conditions';
-import { exampleToAssessment, findExample } from '../../../src/framework/examples';
+import { findExample } from '../../../src/framework/examples';
+import { buildReport } from '../../../src/report/build-report';
+import { buildSlides } from '../../../src/report/slides';
+import { exampleToAssessment } from '../../../src/schema/example-assessment';
 import { renderAt } from '../../render-route';
 
 const ehr = exampleToAssessment(findExample('patient-records')!);
 
 describe('the generated deck', () => {
   it('gives every condition a slide with the seed’s words and the example’s rationale', () => {
-    const slides = buildSlides(ehr.proposal.title, ehr.proposal.organisations, ehr.answers);
+    const slides = buildSlides(buildReport(ehr));
     const conditionSlides = slides.filter((s) => s.kind === 'condition');
     expect(conditionSlides.map((s) => s.kind === 'condition' && s.questionId)).toEqual(
       conditions.map((c) => c.id),

@@ -6,7 +6,8 @@ import {
   emailSafeLength,
   encodeShareFragment,
 } from '../../../src/features/share/share-link';
-import { exampleToAssessment, workedExamples } from '../../../src/framework/examples';
+import { workedExamples } from '../../../src/framework/examples';
+import { exampleToAssessment } from '../../../src/schema/example-assessment';
 import { anyAssessment } from '../../schema/assessment-arbitrary';
 
 const ehr = exampleToAssessment(workedExamples[0]!);

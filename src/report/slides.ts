@@ -1,11 +1,9 @@
-import { whatWouldChange } from '../../engine/what-would-change';
-import { conditions } from '../../framework/conditions';
-import { coreFunctions } from '../../framework/core-functions';
-import { obstacles } from '../../framework/obstacles';
-import { presentationText as text } from '../../framework/presentation';
-import { tensions } from '../../framework/tensions';
-import { buildReport, citeAnswer, describeSuggestion } from '../../report/build-report';
-import type { Answers } from '../../schema/assessment-schema';
+import { conditions } from '@/framework/conditions';
+import { obstacles } from '@/framework/obstacles';
+import { presentationText as text } from '@/framework/presentation';
+import { tensions } from '@/framework/tensions';
+import type { VerdictBandId } from '@/framework/verdict-bands';
+import { citeAnswer, type Report } from './build-report';
 
 interface SlideBase {
   readonly id: string;
@@ -39,7 +37,15 @@ export type Slide = SlideBase &
       }
     | { readonly kind: 'obstacles'; readonly questionIds: readonly string[] }
     | { readonly kind: 'tensions'; readonly questionIds: readonly string[] }
-    | { readonly kind: 'verdict' }
+    | {
+        readonly kind: 'verdict';
+        readonly band: VerdictBandId;
+        readonly provisional: boolean;
+        readonly headline: string;
+        /** The reasons that decided the band, first two. */
+        readonly reasons: readonly string[];
+        readonly design: string;
+      }
     | {
         readonly kind: 'change';
         readonly up: readonly string[];
@@ -52,22 +58,14 @@ export type Slide = SlideBase &
  * The workshop deck for a proposal, generated from the framework data and the (live) answers. Slide ids
  * are stable; the URL holds the slide number.
  */
-export function buildSlides(title: string, organisations: string, answers: Answers): Slide[] {
-  const report = buildReport({ answers });
-  const relied = (id: string) => {
-    const v = answers[id]?.value;
-    return v === 'yes'
-      ? text.coreFunctions.relied
-      : v === 'no'
-        ? text.coreFunctions.notRelied
-        : text.coreFunctions.unknown;
-  };
+export function buildSlides(report: Report): Slide[] {
+  const { answers } = report;
   return [
     {
       id: 'title',
       kind: 'title',
-      title,
-      subtitle: organisations,
+      title: report.title,
+      subtitle: report.proposal.organisations,
       kicker: text.titleSlide.kicker,
       method: text.titleSlide.method,
       notes: text.question.notes,
@@ -86,11 +84,11 @@ export function buildSlides(title: string, organisations: string, answers: Answe
       id: 'core-functions',
       kind: 'coreFunctions',
       title: text.coreFunctions.title,
-      items: coreFunctions.map((f) => ({
+      items: report.coreFunctions.map((f) => ({
         title: f.title,
         summary: f.summary,
         example: f.example,
-        status: relied(f.id),
+        status: text.coreFunctions[f.status],
       })),
       notes: text.coreFunctions.notes,
     },
@@ -129,17 +127,26 @@ export function buildSlides(title: string, organisations: string, answers: Answe
       questionIds: tensions.map((t) => t.id),
       notes: `${text.tensions.notes} ${tensions.map((t) => t.prompt).join(' ')}`,
     },
-    { id: 'verdict', kind: 'verdict', title: text.verdict.title, notes: text.verdict.notes },
+    {
+      id: 'verdict',
+      kind: 'verdict',
+      title: text.verdict.title,
+      band: report.band,
+      provisional: report.provisional,
+      headline: report.headline,
+      reasons: report.reasons
+        .filter((r) => r.kind === 'gate' || r.kind === 'cap' || r.kind === 'tension')
+        .slice(0, 2)
+        .map((r) => r.text),
+      design: `${report.architecture.kind === 'fits' ? text.verdict.fits : text.verdict.alternative}: ${report.architecture.title}`,
+      notes: text.verdict.notes,
+    },
     {
       id: 'change',
       kind: 'change',
       title: text.change.title,
-      up: whatWouldChange(answers, 'better')
-        .slice(0, 3)
-        .map((s) => describeSuggestion(s).text),
-      down: whatWouldChange(answers, 'worse')
-        .slice(0, 3)
-        .map((s) => describeSuggestion(s).text),
+      up: report.suggestions.better.slice(0, 3).map((s) => s.text),
+      down: report.suggestions.worse.slice(0, 3).map((s) => s.text),
       none: text.change.none,
       notes: text.change.notes,
     },

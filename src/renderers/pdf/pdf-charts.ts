@@ -1,6 +1,7 @@
 import type { jsPDF } from 'jspdf';
-import { conditionRadarData, obstacleBarData, type Series } from '../../report/chart-data';
-import type { Answers } from '../../schema/assessment-schema';
+import type { PdfBlock } from '@/report/pdf-content';
+
+type Charts = Extract<PdfBlock, { kind: 'charts' }>;
 
 const grey = (doc: jsPDF, level: number) => doc.setDrawColor(level, level, level);
 /** Told apart in black and white by line pattern and marker, not colour. */
@@ -32,8 +33,8 @@ function marker(doc: jsPDF, kind: string, x: number, y: number) {
 }
 
 /** The six-conditions radar as vector paths; unknown ratings are drawn at the centre and listed as unknown. */
-export function drawRadar(doc: jsPDF, series: readonly Series[], x: number, y: number, size: number): number {
-  const rows = conditionRadarData(series);
+export function drawRadar(doc: jsPDF, radar: Charts['radar'], x: number, y: number, size: number): number {
+  const { rows, series } = radar;
   const r = size / 2 - 14;
   const cx = x + size / 2;
   const cy = y + r + 8;
@@ -90,8 +91,13 @@ export function drawRadar(doc: jsPDF, series: readonly Series[], x: number, y: n
 }
 
 /** Obstacle severity as horizontal bars, most severe first. */
-export function drawObstacleBars(doc: jsPDF, answers: Answers, x: number, y: number, width: number): number {
-  const data = obstacleBarData(answers);
+export function drawObstacleBars(
+  doc: jsPDF,
+  data: Charts['obstacles'],
+  x: number,
+  y: number,
+  width: number,
+): number {
   const labelWidth = 36;
   const barMax = width - labelWidth - 16;
   doc.setFontSize(8);

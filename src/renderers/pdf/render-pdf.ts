@@ -1,9 +1,7 @@
 import { jsPDF } from 'jspdf';
-import { toBase64 } from '../../lib/base64';
-import type { Series } from '../../report/chart-data';
-import type { Answers } from '../../schema/assessment-schema';
+import { toBase64 } from '@/lib/base64';
+import type { PdfBlock, PdfContent } from '@/report/pdf-content';
 import { drawObstacleBars, drawRadar } from './pdf-charts';
-import type { PdfBlock, PdfContent } from './pdf-content';
 
 export interface PdfFonts {
   readonly regular: Uint8Array;
@@ -15,12 +13,7 @@ const textWidth = page.width - 2 * page.margin;
 const mmPerPt = 0.3528;
 
 /** Renders the summary as an A4 PDF with selectable text and vector charts. Runs in the browser and in Node. */
-export function renderPdf(
-  content: PdfContent,
-  charts: { series: readonly Series[]; answers: Answers },
-  fonts: PdfFonts,
-  generatedAt: Date,
-): ArrayBuffer {
+export function renderPdf(content: PdfContent, fonts: PdfFonts, generatedAt: Date): ArrayBuffer {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
   doc.addFileToVFS('DejaVuSans.ttf', toBase64(fonts.regular));
   doc.addFont('DejaVuSans.ttf', 'DejaVu', 'normal');
@@ -107,7 +100,7 @@ export function renderPdf(
       case 'charts': {
         ensure(100);
         const radarWidth = 96;
-        const radarHeight = drawRadar(doc, charts.series, page.margin, y, radarWidth);
+        const radarHeight = drawRadar(doc, block.radar, page.margin, y, radarWidth);
         const barsY = y + 10;
         doc.setFont('DejaVu', 'bold');
         doc.setFontSize(10);
@@ -115,7 +108,7 @@ export function renderPdf(
         doc.setFont('DejaVu', 'normal');
         drawObstacleBars(
           doc,
-          charts.answers,
+          block.obstacles,
           page.margin + radarWidth + 4,
           barsY,
           textWidth - radarWidth - 4,

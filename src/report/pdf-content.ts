@@ -1,11 +1,8 @@
-import { seedReference } from '../../framework/citation';
-import { questionnairePages } from '../../framework/pages';
-import { proposalFields, settings } from '../../framework/proposal';
-import { findQuestion } from '../../framework/questions';
-import { verdictBands } from '../../framework/verdict-bands';
-import { citeAnswer, type Report, type ReportSuggestion } from '../../report/build-report';
-import type { Assessment } from '../../schema/assessment-schema';
-import { ledgerFitFileName } from '../../schema/file-name';
+import { seedReference } from '@/framework/citation';
+import { verdictBands } from '@/framework/verdict-bands';
+import { ledgerFitFileName } from '@/schema/file-name';
+import type { Report } from './build-report';
+import { conditionRadarData, obstacleBarData, type Series } from './chart-data';
 
 export type PdfBlock =
   | { readonly kind: 'heading'; readonly text: string }
@@ -14,7 +11,14 @@ export type PdfBlock =
   | { readonly kind: 'meta'; readonly rows: readonly (readonly [string, string])[] }
   | { readonly kind: 'verdict'; readonly label: string; readonly headline: string; readonly meaning: string }
   | { readonly kind: 'answer'; readonly question: string; readonly answer: string; readonly note?: string }
-  | { readonly kind: 'charts' };
+  | {
+      readonly kind: 'charts';
+      readonly radar: {
+        readonly rows: ReturnType<typeof conditionRadarData>;
+        readonly series: readonly Series[];
+      };
+      readonly obstacles: ReturnType<typeof obstacleBarData>;
+    };
 
 export interface PdfContent {
   readonly title: string;
@@ -22,35 +26,30 @@ export interface PdfContent {
   readonly blocks: readonly PdfBlock[];
 }
 
-const symbol = { notAFit: '✕', weakFit: '▽', conditionalFit: '◇', strongFit: '✓' } as const;
-
 /**
  * What the PDF summary says, as plain blocks, from the same report as the result page. Empty optional
  * fields are left out rather than printed as blanks or "undefined".
  */
-export function pdfContent(
-  assessment: Assessment,
-  report: Report,
-  suggestions: { better: readonly ReportSuggestion[]; worse: readonly ReportSuggestion[] },
-  comparedWith: string,
-): PdfContent {
+export function pdfContent(report: Report, comparedWith: readonly Series[]): PdfContent {
   const { result } = report;
-  const p = assessment.proposal;
-  const title = p.title.trim() || 'Untitled proposal';
-  const setting = settings.find((s) => s.value === p.setting)?.label;
-  const meta: [string, string][] = [
-    [proposalFields.organisations.label, p.organisations],
-    [proposalFields.assessor.label, p.assessor],
-    [proposalFields.date.label, p.date],
-    [proposalFields.setting.label, setting ?? ''],
+  const series: Series[] = [
+    { key: 'proposal', name: report.title, answers: report.answers },
+    ...comparedWith,
+  ];
+  const compared =
+    comparedWith.length > 0 ? comparedWith.map((s) => s.name).join(' and ') : 'no worked example';
+  const meta: (readonly [string, string])[] = [
+    ...report.proposal.rows,
     ['Method', `Ledger Fit method ${result.methodVersion}, after Yeung (2019)`],
   ];
   const blocks: PdfBlock[] = [
-    { kind: 'meta', rows: meta.filter(([, v]) => v.trim() !== '') },
-    ...(p.description.trim() ? [{ kind: 'paragraph' as const, text: p.description.trim() }] : []),
+    { kind: 'meta', rows: meta },
+    ...(report.proposal.description
+      ? [{ kind: 'paragraph' as const, text: report.proposal.description }]
+      : []),
     {
       kind: 'verdict',
-      label: `${symbol[result.band]} ${report.bandLabel}${result.provisional ? ' (provisional)' : ''}`,
+      label: `${report.bandSymbol} ${report.bandLabel}${report.provisional ? ' (provisional)' : ''}`,
       headline: report.headline,
       meaning: report.meaning,
     },
@@ -58,9 +57,13 @@ export function pdfContent(
     { kind: 'paragraph', text: result.summary },
     {
       kind: 'paragraph',
-      text: `Condition fit ${result.fitScore}/100; obstacle risk ${result.riskScore}/100. The radar compares the six conditions with ${comparedWith}; the bars order the obstacles by severity.`,
+      text: `Condition fit ${result.fitScore}/100; obstacle risk ${result.riskScore}/100. The radar compares the six conditions with ${compared}; the bars order the obstacles by severity.`,
     },
-    { kind: 'charts' },
+    {
+      kind: 'charts',
+      radar: { rows: conditionRadarData(series), series },
+      obstacles: obstacleBarData(report.answers),
+    },
     {
       kind: 'heading',
       text: report.architecture.kind === 'fits' ? 'The design that fits' : 'What would serve better',
@@ -78,15 +81,15 @@ export function pdfContent(
     { kind: 'heading', text: 'Tensions' },
     {
       kind: 'bullets',
-      items: result.tensions.map((t) => {
-        const cited = citeAnswer(assessment.answers, t.tensionId);
-        return `${cited.shortName}: ${cited.answer}${t.inConflict ? ' (in conflict with what a ledger can give)' : ''}.`;
-      }),
+      items: report.tensions.map(
+        (t) =>
+          `${t.shortName}: ${t.answer}${t.inConflict ? ' (in conflict with what a ledger can give)' : ''}.`,
+      ),
     },
     { kind: 'heading', text: 'How certain this is' },
     {
       kind: 'paragraph',
-      text: `${report.confidence.label}. ${report.confidence.meaning} ${Math.round(result.confidence.unknownShare * 100)}% of the questions needed are “Don’t know” or unanswered.`,
+      text: `${report.confidence.label}. ${report.confidence.meaning} ${report.confidence.unknownPercent}% of the questions needed are “Don’t know” or unanswered.`,
     },
     ...(report.confidence.unknown.length > 0
       ? [
@@ -103,27 +106,22 @@ export function pdfContent(
     {
       kind: 'bullets',
       items: [
-        ...suggestions.better.map((s) => `Up to ${s.bandLabel.toLowerCase()}: ${s.text}`),
-        ...suggestions.worse.map((s) => `Down to ${s.bandLabel.toLowerCase()}: ${s.text}`),
+        ...report.suggestions.better.map((s) => `Up to ${s.bandLabel.toLowerCase()}: ${s.text}`),
+        ...report.suggestions.worse.map((s) => `Down to ${s.bandLabel.toLowerCase()}: ${s.text}`),
       ].concat(
-        suggestions.better.length + suggestions.worse.length === 0
+        report.suggestions.better.length + report.suggestions.worse.length === 0
           ? ['No small set of answer changes moves the verdict.']
           : [],
       ),
     },
     { kind: 'heading', text: 'Every answer' },
-    ...questionnairePages.flatMap((page) =>
-      page.questionIds.map((id) => {
-        const a = assessment.answers[id];
-        const cited = citeAnswer(assessment.answers, id);
-        const note = a?.note?.trim();
-        return {
-          kind: 'answer' as const,
-          question: findQuestion(id)?.shortName ?? id,
-          answer: cited.answer,
-          ...(note ? { note } : {}),
-        };
-      }),
+    ...report.answersByPage.flatMap((page) =>
+      page.answers.map((a) => ({
+        kind: 'answer' as const,
+        question: a.shortName,
+        answer: a.answer,
+        ...(a.note ? { note: a.note } : {}),
+      })),
     ),
     { kind: 'heading', text: 'Method' },
     {
@@ -131,7 +129,7 @@ export function pdfContent(
       text: `The verdict (${verdictBands.map((b) => b.label.toLowerCase()).join(', ')}) is the worse of the band the two scores earn and every gate that applies, following the conditions, obstacles and tensions of ${seedReference.talk} See also ${seedReference.paper} A score never settles the question: the trade-offs need people to resolve them.`,
     },
   ];
-  return { title, provisional: result.provisional, blocks };
+  return { title: report.title, provisional: report.provisional, blocks };
 }
 
 /** `<proposal-title-slug>-ledger-fit-<yyyy-mm-dd>.pdf` */

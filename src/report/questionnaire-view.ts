@@ -1,0 +1,14 @@
+/**
+ * What the questionnaire pages and the assessments list read about an assessment's progress and flow.
+ * Features reach the engine only through src/report; these are the engine's own functions, named here.
+ */
+export { activeSkipRule } from '@/engine/completeness';
+export { nextPageId, previousPageId } from '@/engine/page-flow';
+export { assessmentProgress, type PageStatus, type Progress, pageStatus } from '@/engine/progress';
+
+import { decide } from '@/engine/decide';
+import type { VerdictBandId } from '@/framework/verdict-bands';
+import type { Answers } from '@/schema/assessment-schema';
+
+/** The band alone, without the explanation: fast enough for a list of hundreds. */
+export const verdictBandOf = (answers: Answers): VerdictBandId => decide(answers).band;
