@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Route, Switch } from 'wouter';
+import { NotFoundPage } from '@/components/not-found-page';
 import { AssessmentsPage } from '@/features/assessments/assessments-page';
 import { syncAcrossTabs } from '@/store/assessments-store';
 import { Layout } from './layout';
-import { NotFoundPage } from './not-found-page';
 
 // Everything past the start page loads when first shown, so start-up does only what the start page needs.
 const ExamplesPage = lazy(() =>

@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'wouter';
+import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { ExampleAnswers } from '@/features/examples/example-answers';
 import { DownloadPdfButton } from '@/features/export-pdf/download-pdf-button';
@@ -7,7 +8,6 @@ import { findExample } from '@/framework/examples';
 import { copyAssessment } from '@/schema/copy-assessment';
 import { exampleToAssessment } from '@/schema/example-assessment';
 import { useAssessmentsStore } from '@/store/assessments-store';
-import { NotFoundPage } from './not-found-page';
 
 /** One worked example: its result (with what-if) and every answer with its rationale and source. */
 export function ExamplePage({ id }: { id: string }) {

@@ -8,3 +8,20 @@ export function answerLabel(questionId: string, value: AnswerValue | undefined):
   if (value === dontKnow) return dontKnowLabel;
   return findQuestion(questionId)?.options.find((o) => o.value === value)?.label ?? String(value);
 }
+
+/** A question's choices as form controls hold them (strings), "Don't know" last. */
+export function answerChoices(questionId: string): { value: string; label: string }[] {
+  const question = findQuestion(questionId);
+  if (!question) return [];
+  return [
+    ...question.options.map((o) => ({ value: String(o.value), label: o.label })),
+    { value: dontKnow, label: dontKnowLabel },
+  ];
+}
+
+/** A form control's string back to the answer's own type (numbers for scales); '' is "not answered". */
+export function answerFromForm(questionId: string, formValue: string): AnswerValue | undefined {
+  if (formValue === '') return undefined;
+  if (formValue === dontKnow) return dontKnow;
+  return findQuestion(questionId)?.options.find((o) => String(o.value) === formValue)?.value;
+}

@@ -1,3 +1,4 @@
+import type { ParseResult } from '@/lib/parse-result';
 import { answerDomainProblems } from './answer-domain';
 import {
   type AssessmentFile,
@@ -6,7 +7,6 @@ import {
   fileFormat,
 } from './assessment-schema';
 import { migrateFile } from './migrations';
-import type { ParseResult } from './parse-result';
 
 export const maxFileBytes = 5 * 1024 * 1024;
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
@@ -46,7 +46,8 @@ export function parseAssessmentData(raw: unknown): ParseResult<AssessmentFile> {
     };
   }
   const migrated = migrateFile(record, version);
-  const parsed = assessmentFileSchema.safeParse(migrated);
+  if (!migrated.ok) return migrated;
+  const parsed = assessmentFileSchema.safeParse(migrated.data);
   if (!parsed.success) {
     return {
       ok: false,

@@ -1,11 +1,11 @@
 import { type ProposalFieldId, proposalFields, settings } from '@/framework/proposal';
 import { findQuestion } from '@/framework/questions';
 import { dontKnow } from '@/framework/scales';
+import type { ParseResult } from '@/lib/parse-result';
 import type { Answer, Assessment } from './assessment-schema';
 import { maxNoteLength } from './assessment-schema';
 import { isIsoDate, readDate } from './dates';
 import { newId } from './new-id';
-import type { ParseResult } from './parse-result';
 import { validateAssessment } from './validate-assessment';
 
 export type Repair = { readonly assessment: Assessment; readonly changes: string[] };

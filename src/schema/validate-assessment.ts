@@ -1,8 +1,8 @@
 import { proposalFields } from '@/framework/proposal';
 import { findQuestion } from '@/framework/questions';
+import type { ParseResult } from '@/lib/parse-result';
 import { answerDomainProblems } from './answer-domain';
 import { type Assessment, assessmentSchema } from './assessment-schema';
-import type { ParseResult } from './parse-result';
 
 /** A field's name as the user knows it ("Title of the proposal"), not its path in the data. */
 function fieldName(path: readonly PropertyKey[]): string {

@@ -1,5 +1,6 @@
+import { type Migration, migrate } from '@/lib/migrate';
+import type { ParseResult } from '@/lib/parse-result';
 import type { Assessment, NeedsRepair } from '@/schema/assessment-schema';
-import type { ParseResult } from '@/schema/parse-result';
 import { validateAssessment } from '@/schema/validate-assessment';
 
 /** Version of the state kept in localStorage (not the export file's schemaVersion). */
@@ -11,8 +12,6 @@ export interface PersistedState {
   /** Saved records that failed validation, kept as they were until the user repairs, downloads or deletes them. */
   needsRepair: Record<string, NeedsRepair>;
 }
-
-type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * migrations[n] turns saved state of version n into n + 1.
@@ -58,12 +57,9 @@ export function readPersistedState(state: unknown, version: number): ParseResult
   }
   if (!isRecord(state))
     return { ok: false, problems: ['The saved data is empty or not a list of assessments.'] };
-  let current = state;
-  for (let v = version; v < persistedVersion; v++) {
-    const step = migrations[v];
-    if (!step) return { ok: false, problems: [`No migration from saved state version ${v}.`] };
-    current = step(current);
-  }
+  const migrated = migrate(state, version, persistedVersion, migrations);
+  if (!migrated.ok) return migrated;
+  const current = migrated.data;
   if (!isRecord(current.assessments))
     return {
       ok: false,

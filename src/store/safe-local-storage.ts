@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { ParseResult } from '@/schema/parse-result';
+import type { ParseResult } from '@/lib/parse-result';
 import type { PersistedState } from './persisted-migrations';
 import { useStorageStatus } from './storage-status';
 import { backupKeyPrefix, readUnreadableBackups } from './unreadable-backups';

@@ -1,4 +1,5 @@
 import { type DragEvent, useRef, useState } from 'react';
+import { ErrorSummary } from '@/components/error-summary';
 import type { Assessment, NeedsRepair } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 import { maxFileBytes, parseAssessmentFile } from '@/schema/parse-assessment-file';
@@ -15,7 +16,7 @@ interface Done {
 
 /** Import by file picker or drag and drop: validated first; a bad file changes nothing. */
 export function ImportPanel() {
-  const [problems, setProblems] = useState<{ file: string; list: string[] }>();
+  const [problems, setProblems] = useState<{ file: string; list: string[]; attempt: number }>();
   const [plan, setPlan] = useState<ImportPlan>();
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [done, setDone] = useState<Done>();
@@ -48,12 +49,13 @@ export function ImportPanel() {
       setProblems({
         file: file.name,
         list: [`The file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a Ledger Fit file is at most 5 MB.`],
+        attempt: Date.now(),
       });
       return;
     }
     const result = parseAssessmentFile(await file.text());
     if (!result.ok) {
-      setProblems({ file: file.name, list: result.problems });
+      setProblems({ file: file.name, list: result.problems, attempt: Date.now() });
       return;
     }
     const next = planImport(
@@ -97,15 +99,13 @@ export function ImportPanel() {
     >
       <h2 id="import-heading">Import assessments</h2>
       {problems && (
-        <div className="error-summary" role="alert" tabIndex={-1}>
-          <h3>{problems.file} could not be imported</h3>
-          <p>Nothing was changed. What is wrong:</p>
-          <ul>
-            {problems.list.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary
+          title={`${problems.file} could not be imported`}
+          errors={problems.list.map((message) => ({ message }))}
+          focusKey={problems.attempt}
+        >
+          <p>Nothing was changed.</p>
+        </ErrorSummary>
       )}
       {done && (
         <div className="banner banner-success" role="status">

@@ -1,8 +1,7 @@
-import { answerLabel } from '@/framework/answer-label';
+import { answerChoices, answerFromForm, answerLabel } from '@/framework/answer-label';
 import { presentationText } from '@/framework/presentation';
 import type { AnswerValue } from '@/framework/question';
 import { findQuestion } from '@/framework/questions';
-import { dontKnow, dontKnowLabel } from '@/framework/scales';
 import type { Answers } from '@/schema/assessment-schema';
 
 interface Props {
@@ -14,22 +13,12 @@ interface Props {
   idPrefix: string;
 }
 
-const toValue = (questionId: string, raw: string): AnswerValue | undefined =>
-  raw === ''
-    ? undefined
-    : raw === dontKnow
-      ? dontKnow
-      : findQuestion(questionId)?.options.find((o) => String(o.value) === raw)?.value;
-
 /** A rating the room can change live; the verdict and charts redraw in both windows. */
 export function LiveRating({ questionId, answers, onChange, style, idPrefix }: Props) {
   const q = findQuestion(questionId);
   if (!q) return null;
   const value = answers[questionId]?.value;
-  const options = [
-    ...q.options.map((o) => ({ value: String(o.value), label: o.label })),
-    { value: dontKnow, label: dontKnowLabel },
-  ];
+  const options = answerChoices(questionId);
   const id = `${idPrefix}-${questionId.replace('.', '-')}`;
   if (style === 'select') {
     return (
@@ -38,7 +27,7 @@ export function LiveRating({ questionId, answers, onChange, style, idPrefix }: P
         <select
           id={id}
           value={value === undefined ? '' : String(value)}
-          onChange={(e) => onChange(questionId, toValue(questionId, e.target.value))}
+          onChange={(e) => onChange(questionId, answerFromForm(questionId, e.target.value))}
         >
           <option value="">Not answered</option>
           {options.map((o) => (
@@ -63,7 +52,7 @@ export function LiveRating({ questionId, answers, onChange, style, idPrefix }: P
               name={id}
               value={o.value}
               checked={String(value) === o.value}
-              onChange={() => onChange(questionId, toValue(questionId, o.value))}
+              onChange={() => onChange(questionId, answerFromForm(questionId, o.value))}
             />
             {o.label}
           </label>

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { answerLabel } from '@/framework/answer-label';
 import { questionnairePages } from '@/framework/pages';
@@ -12,12 +13,7 @@ import { useAssessment } from './use-assessment';
 export function CheckAnswersPage({ id }: { id: string }) {
   const assessment = useAssessment(id);
   if (!assessment) {
-    return (
-      <>
-        <PageHeading title="Assessment not found">Assessment not found</PageHeading>
-        <Link href="/">Go to my assessments</Link>
-      </>
-    );
+    return <NotFoundPage what="Assessment" />;
   }
   const base = `/assessments/${id}`;
   const progress = assessmentProgress(assessment);

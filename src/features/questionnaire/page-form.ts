@@ -2,9 +2,7 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { QuestionnairePage } from '@/framework/pages';
 import { type ProposalFieldId, proposalFields } from '@/framework/proposal';
-import type { AnswerValue } from '@/framework/question';
 import { findQuestion } from '@/framework/questions';
-import { dontKnow } from '@/framework/scales';
 import type { Assessment } from '@/schema/assessment-schema';
 import { maxNoteLength } from '@/schema/assessment-schema';
 import { isIsoDate } from '@/schema/dates';
@@ -79,13 +77,6 @@ export function toFormValues(page: QuestionnairePage, assessment: Assessment): P
       }),
     ),
   };
-}
-
-/** Radio values are strings; the saved answer keeps the option's own type (numbers for scales). */
-export function toAnswerValue(questionId: string, formValue: string): AnswerValue | undefined {
-  if (formValue === '') return undefined;
-  if (formValue === dontKnow) return dontKnow;
-  return findQuestion(questionId)?.options.find((o) => String(o.value) === formValue)?.value;
 }
 
 function pageSchema(page: QuestionnairePage, moot: boolean) {

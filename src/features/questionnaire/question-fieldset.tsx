@@ -1,6 +1,7 @@
 import type { Control, FieldError, UseFormRegister } from 'react-hook-form';
+import { answerChoices } from '@/framework/answer-label';
 import { findQuestion } from '@/framework/questions';
-import { dontKnow, dontKnowLabel } from '@/framework/scales';
+import { dontKnow } from '@/framework/scales';
 import { maxNoteLength } from '@/schema/assessment-schema';
 import { CharacterCount } from './character-count';
 import { fieldKey, type PageValues } from './page-form';
@@ -31,10 +32,7 @@ export function QuestionFieldset({
   const hintId = `${key}-hint`;
   const errorId = `${key}-error`;
   const noteId = `${key}-note`;
-  const options = [
-    ...question.options.map((o) => ({ value: String(o.value), label: o.label })),
-    { value: dontKnow, label: dontKnowLabel },
-  ];
+  const options = answerChoices(questionId);
   return (
     <div className={`form-group${valueError || noteError ? ' form-group-error' : ''}`}>
       <fieldset

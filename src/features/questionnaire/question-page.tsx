@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { ErrorSummary, type FieldError } from '@/components/error-summary';
+import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
+import { answerFromForm } from '@/framework/answer-label';
 import { findPage, type QuestionnairePage } from '@/framework/pages';
 import { type ProposalFieldId, proposalFields } from '@/framework/proposal';
 import { activeSkipRule, nextPageId, previousPageId } from '@/report/questionnaire-view';
@@ -18,7 +20,6 @@ import {
   pageResolver,
   proposalFieldProblem,
   questionIdOf,
-  toAnswerValue,
   toFormValues,
 } from './page-form';
 import { ProposalFields, proposalFieldId } from './proposal-fields';
@@ -32,14 +33,7 @@ export function QuestionPage({ id, pageId }: { id: string; pageId: string }) {
   const assessment = useAssessment(id);
   const page = findPage(pageId);
   if (!assessment || !page) {
-    return (
-      <>
-        <PageHeading title="Page not found">Page not found</PageHeading>
-        <p>
-          <Link href="/">Go to my assessments</Link>
-        </p>
-      </>
-    );
+    return <NotFoundPage what="Page" />;
   }
   return <QuestionForm key={`${id}/${pageId}`} assessment={assessment} page={page} />;
 }
@@ -96,7 +90,7 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
       } else if (section === 'answers' && key) {
         const questionId = questionIdOf(key);
         const answer = values.answers?.[key];
-        const value = toAnswerValue(questionId, answer?.value ?? '');
+        const value = answerFromForm(questionId, answer?.value ?? '');
         if (part === 'note') {
           problem = noteProblem(questionId, answer?.note ?? '');
           if (!problem) problem = notSaved(setAnswer(assessment.id, questionId, value, answer?.note ?? ''));

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { downloadText } from '@/components/download';
+import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { pageGroups, questionnairePages } from '@/framework/pages';
 import { activeSkipRule, assessmentProgress, type PageStatus, pageStatus } from '@/report/questionnaire-view';
@@ -20,14 +21,7 @@ export function TaskListPage({ id }: { id: string }) {
   const assessment = useAssessment(id);
   const lastPage = useAssessmentsStore((s) => s.lastPage[id]);
   if (!assessment) {
-    return (
-      <>
-        <PageHeading title="Assessment not found">Assessment not found</PageHeading>
-        <p>
-          It may have been deleted. <Link href="/">Go to my assessments</Link>.
-        </p>
-      </>
-    );
+    return <NotFoundPage what="Assessment" />;
   }
   const progress = assessmentProgress(assessment);
   const base = `/assessments/${id}`;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import type { Series } from '@/report/chart-data';
 import type { Assessment } from '@/schema/assessment-schema';
@@ -16,12 +17,7 @@ interface Props {
 export function ResultPage({ id, actions }: Props) {
   const assessment = useAssessmentsStore((s) => s.assessments[id]);
   if (!assessment) {
-    return (
-      <>
-        <PageHeading title="Assessment not found">Assessment not found</PageHeading>
-        <Link href="/">Go to my assessments</Link>
-      </>
-    );
+    return <NotFoundPage what="Assessment" />;
   }
   const title = displayTitle(assessment);
   const base = `/assessments/${id}`;

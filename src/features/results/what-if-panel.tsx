@@ -1,9 +1,8 @@
 import { VerdictTag } from '@/components/verdict-tag';
-import { answerLabel } from '@/framework/answer-label';
+import { answerChoices, answerFromForm, answerLabel } from '@/framework/answer-label';
 import { pageGroups, questionnairePages } from '@/framework/pages';
 import type { AnswerValue } from '@/framework/question';
 import { findQuestion } from '@/framework/questions';
-import { dontKnow, dontKnowLabel } from '@/framework/scales';
 import type { VerdictBandId } from '@/framework/verdict-bands';
 import type { Answers } from '@/schema/assessment-schema';
 
@@ -91,20 +90,15 @@ export function WhatIfPanel({
                     value={value === undefined ? notAnswered : String(value)}
                     onChange={(e) => {
                       const raw = e.target.value;
-                      const option = q.options.find((o) => String(o.value) === raw);
-                      onChange(
-                        id,
-                        raw === notAnswered ? undefined : raw === dontKnow ? dontKnow : option?.value,
-                      );
+                      onChange(id, raw === notAnswered ? undefined : answerFromForm(id, raw));
                     }}
                   >
                     <option value={notAnswered}>Not answered</option>
-                    {q.options.map((o) => (
-                      <option key={String(o.value)} value={String(o.value)}>
+                    {answerChoices(id).map((o) => (
+                      <option key={o.value} value={o.value}>
                         {o.label}
                       </option>
                     ))}
-                    <option value={dontKnow}>{dontKnowLabel}</option>
                   </select>
                 </div>
               );

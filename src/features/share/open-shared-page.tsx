@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
+import { ErrorSummary } from '@/components/error-summary';
 import { PageHeading } from '@/components/page-heading';
 import { VerdictTag } from '@/components/verdict-tag';
 import { verdictBandOf } from '@/report/questionnaire-view';
@@ -20,6 +21,8 @@ export function OpenSharedPage() {
   const [fragment] = useState(() => window.location.hash.slice(1));
   const [state, setState] = useState<State>({ kind: 'reading' });
   const [passphrase, setPassphrase] = useState('');
+  // Each failed unlock moves focus to the error summary again.
+  const [attempts, setAttempts] = useState(0);
 
   useEffect(() => {
     if (shareKind(fragment) === 'encrypted') {
@@ -32,6 +35,7 @@ export function OpenSharedPage() {
   }, [fragment]);
 
   const unlock = async () => {
+    setAttempts((n) => n + 1);
     setState({ kind: 'reading' });
     const r = await decodeShareFragment(fragment, passphrase);
     setState(
@@ -52,15 +56,13 @@ export function OpenSharedPage() {
       <PageHeading title="Open a shared assessment">Open a shared assessment</PageHeading>
       {state.kind === 'reading' && <p role="status">Reading the link…</p>}
       {state.kind === 'failed' && (
-        <div className="error-summary" role="alert">
-          <h2>This link cannot be opened</h2>
-          <ul>
-            {state.problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+        <ErrorSummary
+          title="This link cannot be opened"
+          errors={state.problems.map((message) => ({ message }))}
+          focusKey={1}
+        >
           <p>Nothing was saved. Ask the sender for the link again, or for the exported file.</p>
-        </div>
+        </ErrorSummary>
       )}
       {state.kind === 'needsPassphrase' && (
         <form
@@ -70,14 +72,10 @@ export function OpenSharedPage() {
           }}
         >
           {state.error && (
-            <div className="error-summary" role="alert">
-              <h2>There is a problem</h2>
-              <ul>
-                <li>
-                  <a href="#open-passphrase">{state.error}</a>
-                </li>
-              </ul>
-            </div>
+            <ErrorSummary
+              errors={[{ fieldId: 'open-passphrase', message: state.error }]}
+              focusKey={attempts}
+            />
           )}
           <div className={`form-group${state.error ? ' form-group-error' : ''}`}>
             <label className="label" htmlFor="open-passphrase">

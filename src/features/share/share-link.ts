@@ -1,7 +1,8 @@
 import { fromBase64Url, toBase64Url } from '@/lib/base64';
-import { type Assessment, currentSchemaVersion, fileFormat } from '@/schema/assessment-schema';
+import type { ParseResult } from '@/lib/parse-result';
+import type { Assessment } from '@/schema/assessment-schema';
+import { fileEnvelope } from '@/schema/export-file';
 import { parseAssessmentData } from '@/schema/parse-assessment-file';
-import type { ParseResult } from '@/schema/parse-result';
 
 /**
  * A share link carries one assessment in the URL fragment (after "#"), which browsers never send to a
@@ -71,11 +72,7 @@ async function deriveKey(passphrase: string, salt: Uint8Array): Promise<CryptoKe
 
 /** The fragment (without "#") that carries this assessment. */
 export async function encodeShareFragment(assessment: Assessment, passphrase?: string): Promise<string> {
-  const json = JSON.stringify({
-    format: fileFormat,
-    schemaVersion: currentSchemaVersion,
-    assessments: [assessment],
-  });
+  const json = JSON.stringify(fileEnvelope([assessment]));
   const compressed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
   if (!passphrase) return `${shareVersion}.p.${await digestOf(compressed)}.${toBase64Url(compressed)}`;
   const salt = crypto.getRandomValues(new Uint8Array(16));
