@@ -1,5 +1,6 @@
 import { conditions } from '@/framework/conditions';
 import { obstacles } from '@/framework/obstacles';
+import type { QuestionId } from '@/framework/questions';
 import { conditionRatingScale } from '@/framework/scales';
 import { tensions } from '@/framework/tensions';
 import type { Answers } from '@/schema/assessment-schema';
@@ -82,8 +83,8 @@ export function bandCaps(
         kind: 'gate',
         text: `Record pooling is ruled out: ${because}, and the ledger would hold more than hashes. Access controls do not solve data leakage: once revealed, data can be copied and kept for ever.`,
         questionIds: [
-          ...(confidentialityFails ? ['condition.nonConfidential'] : []),
-          ...(identifiable ? ['proposal.patientIdentifiable'] : []),
+          ...(confidentialityFails ? (['condition.nonConfidential'] as const) : []),
+          ...(identifiable ? (['proposal.patientIdentifiable'] as const) : []),
           'proposal.onChainData',
         ],
       },
@@ -144,7 +145,7 @@ export function bandCaps(
   return caps;
 }
 
-function conflictInputs(tensionId: string, answers: Answers): string[] {
+function conflictInputs(tensionId: QuestionId, answers: Answers): QuestionId[] {
   if (tensionId === 'tension.socialVsComputationalTrust') return ['coreFunction.recordPooling'];
   if (
     tensionId === 'tension.privacyVsTransparency' &&

@@ -1,6 +1,7 @@
 import type { ArchitectureId } from '@/framework/alternatives';
 import type { CoreFunctionId } from '@/framework/core-functions';
 import type { AnswerValue } from '@/framework/question';
+import type { QuestionId } from '@/framework/questions';
 import type { ConfidenceLevel, VerdictBandId } from '@/framework/verdict-bands';
 
 export type ReasonKind = 'gate' | 'cap' | 'weakness' | 'strength' | 'risk' | 'tension' | 'uncertainty';
@@ -10,12 +11,12 @@ export interface Reason {
   readonly id: string;
   readonly kind: ReasonKind;
   readonly text: string;
-  readonly questionIds: readonly string[];
+  readonly questionIds: readonly QuestionId[];
 }
 
 /** One question's share of a 0–100 score. `value` is undefined when unknown or missing. */
 export interface Contribution {
-  readonly questionId: string;
+  readonly questionId: QuestionId;
   readonly value: number | undefined;
   readonly weight: number;
   /** Points this answer adds to the score (0–100 scale); 0 when not counted. */
@@ -23,13 +24,13 @@ export interface Contribution {
 }
 
 export interface PrescreenFailure {
-  readonly questionId: string;
+  readonly questionId: QuestionId;
   readonly alternative: ArchitectureId;
   readonly reason: string;
 }
 
 export interface TensionPosition {
-  readonly tensionId: string;
+  readonly tensionId: QuestionId;
   readonly position: number | undefined;
   readonly inConflict: boolean;
 }
@@ -65,13 +66,13 @@ export interface Confidence {
   readonly level: ConfidenceLevel;
   /** Share (0–1) of the needed questions answered "Don't know" or not yet answered. */
   readonly unknownShare: number;
-  readonly unknownQuestionIds: readonly string[];
+  readonly unknownQuestionIds: readonly QuestionId[];
   /** Unknown answers that, once known, could move the verdict to another band. */
-  readonly pivotalQuestionIds: readonly string[];
+  readonly pivotalQuestionIds: readonly QuestionId[];
 }
 
 export interface AnswerChange {
-  readonly questionId: string;
+  readonly questionId: QuestionId;
   readonly from: AnswerValue | undefined;
   readonly to: AnswerValue;
 }
@@ -85,7 +86,7 @@ export interface AssessmentResult extends Decision {
   readonly methodVersion: string;
   readonly provisional: boolean;
   /** Needed questions not yet answered (moot pages excluded). */
-  readonly missingQuestionIds: readonly string[];
+  readonly missingQuestionIds: readonly QuestionId[];
   readonly reasons: readonly Reason[];
   readonly architecture: ArchitectureAdvice;
   readonly confidence: Confidence;

@@ -1,5 +1,6 @@
 import { conditions } from '@/framework/conditions';
 import { obstacles } from '@/framework/obstacles';
+import type { QuestionId } from '@/framework/questions';
 import { scaleMax } from '@/framework/scales';
 import type { Answers } from '@/schema/assessment-schema';
 import { readRating } from './answer-values';
@@ -16,7 +17,7 @@ interface Score {
  * numerator and the denominator (their doubt is reported as confidence, not hidden in the score).
  */
 function weightedScore(
-  items: readonly { questionId: string; value: number | undefined; weight: number }[],
+  items: readonly { questionId: QuestionId; value: number | undefined; weight: number }[],
 ): Score {
   const counted = items.filter((i) => i.value !== undefined && i.weight > 0);
   const totalWeight = counted.reduce((sum, i) => sum + i.weight, 0);

@@ -4,6 +4,7 @@ import { obstacles } from './obstacles';
 import { prescreenQuestions } from './prescreen';
 import { proposalQuestions } from './proposal';
 import type { SkipRule } from './question';
+import type { QuestionId } from './questions';
 import { tensions } from './tensions';
 
 export const pageGroups = [
@@ -31,7 +32,7 @@ export interface QuestionnairePage {
   readonly group: PageGroupId;
   readonly title: string;
   readonly intro?: string;
-  readonly questionIds: readonly string[];
+  readonly questionIds: readonly QuestionId[];
   /** The proposal page also holds the descriptive fields (title, organisations, …). */
   readonly hasProposalFields?: boolean;
   /** Any one rule makes the page moot; its answers are kept but not needed. */

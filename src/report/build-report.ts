@@ -7,7 +7,7 @@ import { answerLabel } from '@/framework/answer-label';
 import { coreFunctions } from '@/framework/core-functions';
 import { questionnairePages } from '@/framework/pages';
 import { proposalFields, settings } from '@/framework/proposal';
-import { findQuestion } from '@/framework/questions';
+import { findQuestion, type QuestionId } from '@/framework/questions';
 import { tensions } from '@/framework/tensions';
 import { confidenceLevels, type VerdictBandId, verdictBand } from '@/framework/verdict-bands';
 import type { Answers, Assessment } from '@/schema/assessment-schema';
@@ -99,7 +99,7 @@ export interface Report {
 }
 
 const pageOf = (questionId: string) =>
-  questionnairePages.find((p) => p.questionIds.includes(questionId))?.id ?? 'proposal';
+  questionnairePages.find((p) => (p.questionIds as readonly string[]).includes(questionId))?.id ?? 'proposal';
 
 export function citeAnswer(answers: Answers, questionId: string): CitedAnswer {
   const answer = answers[questionId];
@@ -113,7 +113,7 @@ export function citeAnswer(answers: Answers, questionId: string): CitedAnswer {
   };
 }
 
-export function coreFunctionStatus(answers: Answers, id: string): CoreFunctionStatus {
+export function coreFunctionStatus(answers: Answers, id: QuestionId): CoreFunctionStatus {
   const v = readYesNo(answers, id);
   return v === 'yes' ? 'relied' : v === 'no' ? 'notRelied' : 'unknown';
 }

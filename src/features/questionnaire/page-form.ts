@@ -1,4 +1,5 @@
-import type { FieldErrors, Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { QuestionnairePage } from '@/framework/pages';
 import { type ProposalFieldId, proposalFields } from '@/framework/proposal';
@@ -112,27 +113,14 @@ function pageSchema(page: QuestionnairePage, moot: boolean) {
   return z.object({ proposal, answers: z.object(answers) });
 }
 
-/** A react-hook-form resolver from the page's zod schema, so the rules live in one place. */
+/**
+ * The page's resolver: @hookform/resolvers' zod resolver over the page's schema (the rules live in one
+ * place); which schema applies is decided at each validation, since skip logic can make the page moot.
+ */
 export function pageResolver(page: QuestionnairePage, isMoot: () => boolean): Resolver<PageValues> {
-  const schemas = { required: pageSchema(page, false), moot: pageSchema(page, true) };
-  return async (values) => {
-    const result = (isMoot() ? schemas.moot : schemas.required).safeParse(values);
-    if (result.success) return { values, errors: {} };
-    const errors: Record<string, unknown> = {};
-    for (const issue of result.error.issues) {
-      let node = errors;
-      const path = issue.path.map(String);
-      path.forEach((segment, i) => {
-        if (i === path.length - 1) {
-          node[segment] ??= { type: issue.code, message: issue.message };
-          return;
-        }
-        node[segment] ??= {};
-        node = node[segment] as Record<string, unknown>;
-      });
-    }
-    return { values: {}, errors: errors as FieldErrors<PageValues> };
-  };
+  const required = zodResolver(pageSchema(page, false), undefined, { raw: true });
+  const moot = zodResolver(pageSchema(page, true), undefined, { raw: true });
+  return (values, context, options) => (isMoot() ? moot : required)(values, context, options);
 }
 
 /** Field id of the first input of a question, the target of an error-summary link. */
