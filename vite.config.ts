@@ -28,7 +28,7 @@ export default defineConfig({
         // jsPDF's optional html() and SVG helpers are never called by Ledger Fit: no need to store them.
         globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/examples\/.+\.json$/, /^\/schema\//, /^\/fonts\//],
+        navigateFallbackDenylist: [/^\/files\//, /^\/fonts\//],
         clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,

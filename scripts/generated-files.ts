@@ -6,7 +6,7 @@ import { exampleFiles } from './example-files';
 /** Every file generated from the typed sources: path → content. `npm run generate` writes them; a test checks them. */
 export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const [name, json] of exampleFiles()) files.set(`public/examples/${name}`, json);
+  for (const [name, json] of exampleFiles()) files.set(`public/files/examples/${name}`, json);
   files.set('docs/method.md', methodMarkdown());
   const schema = {
     $id: `ledger-fit-file.v${currentSchemaVersion}.schema.json`,
@@ -16,7 +16,7 @@ export function generatedFiles(): Map<string, string> {
     ...z.toJSONSchema(assessmentFileSchema, { target: 'draft-2020-12' }),
   };
   files.set(
-    `public/schema/ledger-fit-file.v${currentSchemaVersion}.schema.json`,
+    `public/files/schema/ledger-fit-file.v${currentSchemaVersion}.schema.json`,
     `${JSON.stringify(schema, null, 2)}\n`,
   );
   return files;

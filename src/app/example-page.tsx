@@ -41,7 +41,7 @@ export function ExamplePage({ id }: { id: string }) {
         <Link href={`/compare?ids=example:${example.id}`} className="button button-secondary">
           Compare with my proposal
         </Link>
-        <a href={`/examples/${example.id}.json`} download>
+        <a href={`/files/examples/${example.id}.json`} download>
           Download as a Ledger Fit file
         </a>
       </div>

@@ -10,7 +10,7 @@ test('a facilitator opens the EHR example, overlays credentials, reads the data,
   await expect(
     page.getByRole('heading', { level: 1, name: 'Blockchain-based patient records (EHRs)' }),
   ).toBeFocused();
-  await expect(page.locator('.verdict-panel')).toContainText('Weak fit');
+  await expect(page.getByRole('region', { name: 'Verdict', exact: true })).toContainText('Weak fit');
 
   // The charts load as the reader scrolls to them.
   await page.getByRole('heading', { name: 'The picture' }).scrollIntoViewIfNeeded();
@@ -29,14 +29,14 @@ test('a facilitator opens the EHR example, overlays credentials, reads the data,
   const whatIf = page.getByRole('complementary', { name: 'What if' });
   await whatIf.getByLabel(/^Operator all writers accept/).selectOption('yes');
   await expect(whatIf.getByRole('status')).toContainText('Verdict now: ✕ Not a fit');
-  await expect(page.locator('.verdict-panel')).toContainText('Not a fit');
+  await expect(page.getByRole('region', { name: 'Verdict', exact: true })).toContainText('Not a fit');
   await expect(
     page
       .getByRole('region', { name: 'What decides the verdict' })
       .getByText(/Pre-screen: An operator that every writer accepts/),
   ).toBeVisible();
   await whatIf.getByRole('button', { name: 'Reset' }).click();
-  await expect(page.locator('.verdict-panel')).toContainText('Weak fit');
+  await expect(page.getByRole('region', { name: 'Verdict', exact: true })).toContainText('Weak fit');
 
   await page.getByRole('link', { name: 'Compare with my proposal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Compare proposals' })).toBeFocused();

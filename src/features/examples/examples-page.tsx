@@ -41,7 +41,7 @@ export function ExamplesPage() {
                   <li key={r.id}>{r.text}</li>
                 ))}
             </ul>
-            <a className="download-link" href={`/examples/${example.id}.json`} download>
+            <a className="download-link" href={`/files/examples/${example.id}.json`} download>
               Download {example.title} as a Ledger Fit file
             </a>
           </li>

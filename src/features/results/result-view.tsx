@@ -22,13 +22,16 @@ export function ResultView({ report, answers, changeBase, charts }: Props) {
   const { result } = report;
   return (
     <>
-      <div className={`verdict-panel verdict-${result.band}`}>
+      <section className={`verdict-panel verdict-${result.band}`} aria-labelledby="verdict-heading">
+        <h2 id="verdict-heading" className="visually-hidden">
+          Verdict
+        </h2>
         <p className="verdict-band">
           <VerdictTag band={result.band} provisional={result.provisional} />
         </p>
         <p className="verdict-headline">{report.headline}</p>
         <p>{report.meaning}</p>
-      </div>
+      </section>
       {result.provisional && (
         <div className="banner" role="note">
           <h2>This result is provisional</h2>

@@ -13,7 +13,7 @@ describe('the result page for the EHR example', () => {
   it('gives the verdict, reasons naming conditions 5 and 2, and the alternative', async () => {
     renderAt(`/assessments/${id}/result`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Result' })).toBeInTheDocument();
-    const panel = document.querySelector('.verdict-panel') as HTMLElement;
+    const panel = screen.getByRole('region', { name: 'Verdict' });
     expect(within(panel).getByText('Weak fit')).toBeInTheDocument();
     const decisive = screen.getByRole('region', { name: 'What decides the verdict' });
     expect(
@@ -46,7 +46,7 @@ describe('the result page for the EHR example', () => {
     );
     expect(within(side).getByRole('status')).toHaveTextContent('Saved verdict: ▽ Weak fit');
     expect(
-      within(document.querySelector('.verdict-panel') as HTMLElement).getByText('Conditional fit'),
+      within(screen.getByRole('region', { name: 'Verdict' })).getByText('Conditional fit'),
     ).toBeInTheDocument();
     expect(useAssessmentsStore.getState().assessments[id]?.answers['proposal.onChainData']?.value).toBe(
       'records',
