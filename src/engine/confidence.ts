@@ -1,3 +1,4 @@
+import { confidenceThresholds } from '@/framework/method-text';
 import { findQuestion } from '@/framework/questions';
 import type { Answers } from '@/schema/assessment-schema';
 import { readAnswer } from './answer-values';
@@ -19,9 +20,9 @@ export function assessConfidence(answers: Answers, band: string): Confidence {
   );
   const unknownShare = needed.length === 0 ? 0 : unknown.length / needed.length;
   const level =
-    unknownShare > 0.3 || pivotal.length >= 3
+    unknownShare > confidenceThresholds.lowAbove || pivotal.length >= confidenceThresholds.lowPivotalCount
       ? 'low'
-      : unknownShare > 0.1 || pivotal.length > 0
+      : unknownShare > confidenceThresholds.mediumAbove || pivotal.length > 0
         ? 'medium'
         : 'high';
   return {

@@ -1,10 +1,9 @@
-import { tensions } from '@/framework/tensions';
+import { type tensionConflictConditions, tensionLeanMax, tensions } from '@/framework/tensions';
 import type { Answers } from '@/schema/assessment-schema';
 import { answerEquals, readRating, readYesNo } from './answer-values';
 import type { TensionPosition } from './result-types';
 
-/** Positions 0–1 lean to the tension's left pole, which a ledger does not favour. */
-const leansLeft = (position: number | undefined) => position !== undefined && position <= 1;
+const leansLeft = (position: number | undefined) => position !== undefined && position <= tensionLeanMax;
 
 /** Where the proposal sits on each tension (seed §3b) and whether that conflicts with what a ledger gives. */
 export function tensionPositions(answers: Answers): TensionPosition[] {
@@ -16,13 +15,13 @@ export function tensionPositions(answers: Answers): TensionPosition[] {
     answerEquals(answers, 'proposal.onChainData', 'records');
   const pooling = readYesNo(answers, 'coreFunction.recordPooling') !== 'no';
 
-  const conflictRules: Record<string, (position: number | undefined) => boolean> = {
-    'tension.performanceVsSecurity': (p) => leansLeft(p) && onChainBeyondHashes,
-    'tension.privacyVsTransparency': (p) => leansLeft(p) && identifiableOrRecords,
-    'tension.socialVsComputationalTrust': (p) => leansLeft(p) && pooling,
+  const holds: Record<keyof typeof tensionConflictConditions, boolean> = {
+    beyondHashes: onChainBeyondHashes,
+    identifiableOrRecords,
+    pooling,
   };
   return tensions.map((t) => {
     const position = readRating(answers, t.id);
-    return { tensionId: t.id, position, inConflict: conflictRules[t.id]?.(position) ?? false };
+    return { tensionId: t.id, position, inConflict: leansLeft(position) && holds[t.conflictsWhen] };
   });
 }

@@ -2,7 +2,10 @@ import { architectures } from './alternatives';
 import { seedReference } from './citation';
 import { conditions } from './conditions';
 import { prescreenQuestions } from './prescreen';
-import { tensions } from './tensions';
+import { tensionConflictConditions, tensionLeanMax, tensions } from './tensions';
+
+/** When confidence drops: share of needed questions unknown, and count of pivotal unknowns. The engine reads these. */
+export const confidenceThresholds = { mediumAbove: 0.1, lowAbove: 0.3, lowPivotalCount: 3 } as const;
 
 /** Thresholds of the score bands; the engine reads these too. */
 export const scoreThresholds = {
@@ -69,18 +72,14 @@ export const methodSections: readonly MethodSection[] = [
   {
     heading: '5. The tensions',
     paragraphs: [
-      'Each tension is a position to take, not a score to maximise. A position leaning to the side a ledger does not favour (0 or 1 on the scale) is in conflict when:',
+      `Each tension is a position to take, not a score to maximise. A position leaning to the side a ledger does not favour (${Array.from({ length: tensionLeanMax + 1 }, (_, i) => i).join(' or ')} on the 0–4 scale) is in conflict when:`,
     ],
-    list: [
-      `${tensions[0].title}: the ledger would hold more than hashes.`,
-      `${tensions[1].title}: the ledger would hold the records themselves or patient-identifiable data.`,
-      `${tensions[2].title}: the proposal relies on record pooling (or may).`,
-    ],
+    list: tensions.map((t) => `${t.title}: ${tensionConflictConditions[t.conflictsWhen]}.`),
   },
   {
     heading: '6. Confidence and what would change the verdict',
     paragraphs: [
-      'An unknown answer is pivotal when some answer to it would move the verdict to another band. Confidence is high when at most 10% of the questions needed are unknown and none is pivotal; low when more than 30% are unknown or three or more are pivotal; medium otherwise.',
+      `An unknown answer is pivotal when some answer to it would move the verdict to another band. Confidence is high when at most ${confidenceThresholds.mediumAbove * 100}% of the questions needed are unknown and none is pivotal; low when more than ${confidenceThresholds.lowAbove * 100}% are unknown or ${confidenceThresholds.lowPivotalCount} or more are pivotal; medium otherwise.`,
       '“What would change the verdict” lists the smallest sets of answer changes that move it one band up (or down): single changes first, trying every answer; then pairs and triples built from each question’s most effective change.',
     ],
   },

@@ -1,5 +1,15 @@
 import type { Question } from './question';
 
+/** The design facts a tension's conflict depends on, as the method page says them. */
+export const tensionConflictConditions = {
+  beyondHashes: 'the ledger would hold more than hashes',
+  identifiableOrRecords: 'the ledger would hold the records themselves or patient-identifiable data',
+  pooling: 'the proposal relies on record pooling (or may)',
+} as const;
+
+/** Positions up to this one lean to the pole a ledger does not favour. */
+export const tensionLeanMax = 1;
+
 export interface Tension extends Question {
   readonly number: number;
   readonly title: string;
@@ -10,6 +20,8 @@ export interface Tension extends Question {
   readonly ledgerFavours: 'left' | 'right';
   /** When the proposal's position conflicts with what a ledger can give, in plain words. */
   readonly conflictExplanation: string;
+  /** The design fact that turns a lean away from the ledger's side into a conflict; the engine reads this. */
+  readonly conflictsWhen: keyof typeof tensionConflictConditions;
   /** Discussion prompt for workshops. */
   readonly prompt: string;
 }
@@ -34,6 +46,7 @@ export const tensions = [
     description:
       'Stronger consensus costs throughput; large data cannot live on-chain, so integrity comes from hashes with the data off-chain.',
     poles: { left: 'Performance and scale', right: 'Security and resilience' },
+    conflictsWhen: 'beyondHashes',
     ledgerFavours: 'right',
     conflictExplanation:
       'The proposal needs speed and volume while putting more than hashes on the ledger: stronger consensus would cost the throughput it needs.',
@@ -56,6 +69,7 @@ export const tensions = [
     description:
       'Patient data needs a lawful basis and data-subject rights such as rectification and erasure, which clash with an append-only ledger; business records are confidential too.',
     poles: { left: 'Privacy and confidentiality', right: 'Transparency and accountability' },
+    conflictsWhen: 'identifiableOrRecords',
     ledgerFavours: 'right',
     conflictExplanation:
       'The proposal puts privacy first yet would write records or patient-identifiable data to an append-only, shared ledger.',
@@ -77,6 +91,7 @@ export const tensions = [
     description:
       'To gain from a shared ledger, each partner must trust what others contribute and be willing to contribute its own: relying on computational trust raises the need for social trust.',
     poles: { left: 'Little social trust', right: 'High social trust' },
+    conflictsWhen: 'pooling',
     ledgerFavours: 'right',
     conflictExplanation:
       'Partners pooling records do not trust each other’s data: the ledger verifies transactions, not the truth of what partners put in.',
