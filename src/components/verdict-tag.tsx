@@ -1,8 +1,8 @@
-import { type VerdictBandId, verdictBand } from '@/framework/verdict-bands';
+import { type ShownVerdictId, shownVerdict } from '@/framework/verdict-bands';
 
 /** The verdict band as a tag: colour plus words and a symbol, never colour alone. */
-export function VerdictTag({ band, provisional }: { band: VerdictBandId; provisional?: boolean }) {
-  const { label, symbol } = verdictBand(band);
+export function VerdictTag({ band, provisional }: { band: ShownVerdictId; provisional?: boolean }) {
+  const { label, symbol } = shownVerdict(band);
   return (
     <strong className={`tag tag-${band}`}>
       <span aria-hidden="true">{symbol} </span>

@@ -6,6 +6,8 @@ import { adviseArchitecture } from './alternatives';
 import { missingQuestionIds } from './completeness';
 import { assessConfidence } from './confidence';
 import { decide } from './decide';
+import { decisiveCaps } from './decisive';
+import { assessEvidence } from './evidence';
 import { explain } from './reasons';
 import type { AssessmentResult } from './result-types';
 
@@ -19,18 +21,28 @@ export function assess(answers: Answers): AssessmentResult {
   const reasons = explain(decision, answers, confidence);
   const architecture = adviseArchitecture(decision, answers);
   const missing = missingQuestionIds(answers);
+  const evidence = assessEvidence(answers, decision);
   const band = verdictBand(decision.band);
-  const main = reasons.find((r) => r.kind === 'gate' || r.kind === 'cap' || r.kind === 'tension');
-  const summary = [
-    missing.length > 0 ? `Provisional (${missing.length} questions not yet answered).` : undefined,
-    `${band.label}: ${band.headline}`,
-    main ? `The main reason: ${main.text}` : undefined,
-    architecture.kind === 'fits'
-      ? `Design that fits: ${architectures[architecture.architecture].title.toLowerCase()}.`
-      : `What would serve better: ${architectures[architecture.architecture].title.toLowerCase()}.`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const stopper = decisiveCaps(decision).find((c) => c.reason.kind === 'gate' && c.band === 'notAFit');
+  const stoppedBy = stopper?.reason.questionIds.find(
+    (id) => id.startsWith('prescreen.') || id === 'proposal.writerCount',
+  );
+  const summary = evidence.sufficient
+    ? [
+        missing.length > 0
+          ? `Provisional (${missing.length} question${missing.length === 1 ? '' : 's'} not yet answered).`
+          : undefined,
+        `${band.label}: ${band.headline}`,
+        reasons[0] ? `What decided it: ${reasons[0].text}` : undefined,
+        architecture.alreadyHasDesign
+          ? `The proposal already uses ${architectures[architecture.architecture].title.toLowerCase()}.`
+          : architecture.kind === 'fits'
+            ? `Design that fits: ${architectures[architecture.architecture].title.toLowerCase()}.`
+            : `What would serve better: ${architectures[architecture.architecture].title.toLowerCase()}.`,
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : `Not enough answers yet to give a verdict: ${evidence.missingQuestionIds.length} key questions are unknown.`;
   return {
     ...decision,
     methodVersion,
@@ -40,5 +52,7 @@ export function assess(answers: Answers): AssessmentResult {
     architecture,
     confidence,
     summary,
+    evidence,
+    ...(stoppedBy ? { stoppedBy } : {}),
   };
 }

@@ -81,7 +81,12 @@ export function bandCaps(
       reason: {
         id: 'gate.condition.nonConfidential',
         kind: 'gate',
-        text: `Record pooling is ruled out: ${because}, and the ledger would hold more than hashes. Access controls do not solve data leakage: once revealed, data can be copied and kept for ever.`,
+        // Only a proposal that pools records (or may) has record pooling to rule out; one that only traces is
+        // told what is wrong with its design instead.
+        text:
+          readYesNo(answers, 'coreFunction.recordPooling') === 'no'
+            ? `Confidential data would sit on the ledger: ${because}, and the ledger would hold more than hashes. Access controls do not solve data leakage: once revealed, data can be copied and kept for ever. Keep only hashes on the ledger.`
+            : `Record pooling is ruled out: ${because}, and the ledger would hold more than hashes. Access controls do not solve data leakage: once revealed, data can be copied and kept for ever.`,
         questionIds: [
           ...(confidentialityFails ? (['condition.nonConfidential'] as const) : []),
           ...(identifiable ? (['proposal.patientIdentifiable'] as const) : []),

@@ -5,27 +5,42 @@ import { conditionRatingScale, obstacleSeverityScale } from '@/framework/scales'
 import { verdictBand } from '@/framework/verdict-bands';
 import type { Answers } from '@/schema/assessment-schema';
 import { readRating } from './answer-values';
-import { thresholds } from './bands';
+import { bandIndex, thresholds } from './bands';
+import { conditionWeightKey } from './core-function';
+import { decisiveCaps, scoresDecide } from './decisive';
 import type { Confidence, Decision, Reason } from './result-types';
 
-/** All reasons, most decisive first: gates and caps, the scores, strengths, risks, then open questions. */
+/**
+ * All reasons, by weight: first those that decided the band (the caps at the band, or the scores when no cap
+ * is), then the other caps from the most to the least limiting, then the scores, strengths by rating and
+ * weight, risks, and open questions last.
+ */
 export function explain(decision: Decision, answers: Answers, confidence: Confidence): Reason[] {
-  const reasons: Reason[] = decision.caps.map((c) => c.reason);
+  const decisive = decisiveCaps(decision).map((c) => c.reason);
+  const otherCaps = decision.caps
+    .filter((c) => c.band !== decision.band)
+    .sort((a, b) => bandIndex(a.band) - bandIndex(b.band))
+    .map((c) => c.reason);
+  const reasons: Reason[] = [];
   const scoreBandLabel = verdictBand(decision.scoreBand).label;
   const counted = [...decision.fitContributions, ...decision.riskContributions]
     .filter((c) => c.value !== undefined)
     .map((c) => c.questionId);
+  let scoreReason: Reason | undefined;
   if (counted.length > 0) {
-    reasons.push({
+    scoreReason = {
       id: 'score.band',
       kind: decision.scoreBand === 'weakFit' ? 'weakness' : 'strength',
       text: `On the scores alone (condition fit ${decision.fitScore}/100, obstacle risk ${decision.riskScore}/100) the proposal would be a ${scoreBandLabel.toLowerCase()}: a strong fit needs fit ≥ ${thresholds.strong.minFit} and risk ≤ ${thresholds.strong.maxRisk}, a conditional fit fit ≥ ${thresholds.conditional.minFit} and risk ≤ ${thresholds.conditional.maxRisk}.`,
       questionIds: counted,
-    });
+    };
   }
-  for (const c of conditions) {
-    const rating = readRating(answers, c.id);
-    if (rating === undefined || rating < 3) continue;
+  const weightKey = conditionWeightKey(answers);
+  const strongConditions = conditions
+    .map((c) => ({ c, rating: readRating(answers, c.id) }))
+    .filter(({ c, rating }) => rating !== undefined && rating >= 3 && c.weight[weightKey] > 0)
+    .sort((a, b) => (b.rating ?? 0) * b.c.weight[weightKey] - (a.rating ?? 0) * a.c.weight[weightKey]);
+  for (const { c, rating = 0 } of strongConditions) {
     reasons.push({
       id: `strength.${c.id}`,
       kind: 'strength',
@@ -51,5 +66,7 @@ export function explain(decision: Decision, answers: Answers, confidence: Confid
       questionIds: [id],
     });
   }
-  return reasons;
+  const first = scoresDecide(decision) && scoreReason ? [scoreReason] : decisive;
+  const rest = scoresDecide(decision) || !scoreReason ? [] : [scoreReason];
+  return [...first.map((r) => ({ ...r, decisive: true })), ...otherCaps, ...rest, ...reasons];
 }

@@ -12,6 +12,8 @@ export interface Reason {
   readonly kind: ReasonKind;
   readonly text: string;
   readonly questionIds: readonly QuestionId[];
+  /** This reason set the band (the caps at the band, or the scores when no cap did). */
+  readonly decisive?: boolean;
 }
 
 /** One question's share of a 0–100 score. `value` is undefined when unknown or missing. */
@@ -56,8 +58,10 @@ export interface Decision {
 }
 
 export interface ArchitectureAdvice {
-  /** `fits`: the ledger design that fits; `alternative`: what serves better than a ledger. */
+  /** `fits`: the ledger design that fits; `alternative`: what serves better than the proposal's design. */
   readonly kind: 'fits' | 'alternative';
+  /** The proposal already has this design (hash anchoring): said so rather than recommended. */
+  readonly alreadyHasDesign?: boolean;
   readonly architecture: ArchitectureId;
   readonly why: string;
 }
@@ -82,7 +86,19 @@ export interface Suggestion {
   readonly band: VerdictBandId;
 }
 
+export interface Evidence {
+  /** False when too little is known to give a band: outputs then say "Not enough answers yet". */
+  readonly sufficient: boolean;
+  /** What to answer first so that a band can be given. */
+  readonly missingQuestionIds: readonly QuestionId[];
+  readonly conditionsKnown: number;
+  readonly obstaclesKnown: number;
+}
+
 export interface AssessmentResult extends Decision {
+  readonly evidence: Evidence;
+  /** Set when a pre-screen answer decided the verdict: what the pre-screen made unnecessary is not scored. */
+  readonly stoppedBy?: QuestionId;
   readonly methodVersion: string;
   readonly provisional: boolean;
   /** Needed questions not yet answered (moot pages excluded). */

@@ -1,4 +1,5 @@
 import type { AnswerValue } from '@/framework/question';
+import { type QuestionRole, roleOf } from '@/framework/question-roles';
 import { allQuestions } from '@/framework/questions';
 import type { Answers } from '@/schema/assessment-schema';
 import { bandAt, bandIndex } from './bands';
@@ -28,7 +29,12 @@ function distance(questionId: string, from: AnswerValue | undefined, to: AnswerV
  * are tried first with every value; larger sets combine each question's most effective value, so the search
  * stays a few hundred evaluations.
  */
-export function whatWouldChange(answers: Answers, direction: Direction = 'better'): Suggestion[] {
+export function whatWouldChange(
+  answers: Answers,
+  direction: Direction = 'better',
+  roles: readonly QuestionRole[] = ['lever', 'risk'],
+): Suggestion[] {
+  const questions = allQuestions.filter((q) => roles.includes(roleOf(q.id)));
   const current = bandIndex(decide(answers).band);
   const target = direction === 'better' ? current + 1 : current - 1;
   if (target < 0 || target > 3) return [];
@@ -40,7 +46,7 @@ export function whatWouldChange(answers: Answers, direction: Direction = 'better
   };
 
   const singles: { change: AnswerChange; rank: number; band: number }[] = [];
-  for (const q of allQuestions) {
+  for (const q of questions) {
     const from = answers[q.id]?.value;
     for (const option of q.options) {
       if (option.value === from) continue;
@@ -74,12 +80,32 @@ export function whatWouldChange(answers: Answers, direction: Direction = 'better
     if (!kept || s.rank > kept.rank) strongest.set(s.change.questionId, s);
   }
   const blocks = [...strongest.values()].sort((a, b) => b.rank - a.rank).map((s) => s.change);
+  /** Each change pulled back to the smallest step that still reaches the band with the others: no overshoot. */
+  const smallestSteps = (set: readonly AnswerChange[]): AnswerChange[] => {
+    const result = [...set];
+    result.forEach((change, i) => {
+      const options = allQuestions.find((q) => q.id === change.questionId)?.options ?? [];
+      const closer = options
+        .filter((o) => o.value !== change.from)
+        .map((o) => ({ ...change, to: o.value }))
+        .sort((a, b) => distance(a.questionId, a.from, a.to) - distance(b.questionId, b.from, b.to));
+      for (const candidate of closer) {
+        const trial = result.map((c, j) => (j === i ? candidate : c));
+        if (reaches(bandIndex(decide(apply(answers, trial)).band))) {
+          result[i] = candidate;
+          break;
+        }
+      }
+    });
+    return result;
+  };
   const suggestions: Suggestion[] = [];
   const search = (start: number, chosen: AnswerChange[], size: number) => {
     if (suggestions.length >= maxSuggestions) return;
     if (chosen.length === size) {
-      const band = bandIndex(decide(apply(answers, chosen)).band);
-      if (reaches(band)) suggestions.push({ changes: [...chosen], band: bandAt(band) });
+      if (!reaches(bandIndex(decide(apply(answers, chosen)).band))) return;
+      const smallest = smallestSteps(chosen);
+      suggestions.push({ changes: smallest, band: bandAt(bandIndex(decide(apply(answers, smallest)).band)) });
       return;
     }
     for (let i = start; i < blocks.length; i++) {

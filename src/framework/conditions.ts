@@ -120,7 +120,10 @@ export const conditions = [
     help: 'Access controls may help but do not solve data leakage: once revealed, data can be copied and kept for ever.',
     options: conditionRatingScale,
     notePrompt: 'Evidence: what is sensitive in the records, and who could see it?',
-    weight: { recordPooling: 1, trackAndTraceOnly: 0.5 },
+    // Track-and-trace alone uses the ledger as a reference system: "virtually any type of data can be
+    // referenced" (Yeung 2019, §5) because only hashes go on-chain. Confidentiality then sits off-chain, so it
+    // does not weigh in the fit; data beyond hashes on the ledger is caught by the condition 5 gate instead.
+    weight: { recordPooling: 1, trackAndTraceOnly: 0 },
     cite: {
       section: '5',
       quote: 'Record does not contain confidential information or otherwise inherently sensitive information',

@@ -45,6 +45,24 @@ export function verdictBand(id: VerdictBandId): VerdictBand {
   return verdictBands.find((b) => b.id === id) ?? verdictBands[0];
 }
 
+/** Shown instead of a band while too little is known (see minimumEvidence in method-text). */
+export const undeterminedVerdict = {
+  id: 'undetermined',
+  symbol: '?',
+  label: 'Not enough answers yet',
+  headline: 'Too little is known yet to say whether a ledger fits.',
+  meaning:
+    'Answer the questions listed below first (“Don’t know” is honest, but a verdict needs some knowns): a band drawn from a few answers would not stand up to a vendor’s challenge.',
+} as const;
+
+/** What an output shows: a band, or "Not enough answers yet". */
+export type ShownVerdictId = VerdictBandId | 'undetermined';
+export type ShownVerdict = VerdictBand | typeof undeterminedVerdict;
+
+export function shownVerdict(id: ShownVerdictId): ShownVerdict {
+  return id === 'undetermined' ? undeterminedVerdict : verdictBand(id);
+}
+
 export const confidenceLevels = {
   high: {
     label: 'High confidence',

@@ -4,12 +4,21 @@ import type { AssessmentResult, ReasonKind, Suggestion } from '@/engine/result-t
 import { type Direction, whatWouldChange } from '@/engine/what-would-change';
 import { architectures } from '@/framework/alternatives';
 import { answerLabel } from '@/framework/answer-label';
+import { conditions } from '@/framework/conditions';
 import { coreFunctions } from '@/framework/core-functions';
+import { obstacles } from '@/framework/obstacles';
 import { questionnairePages } from '@/framework/pages';
 import { proposalFields, settings } from '@/framework/proposal';
 import { findQuestion, type QuestionId } from '@/framework/questions';
 import { tensions } from '@/framework/tensions';
-import { confidenceLevels, type VerdictBandId, verdictBand } from '@/framework/verdict-bands';
+import { vendorQuestions } from '@/framework/vendor-questions';
+import {
+  confidenceLevels,
+  type ShownVerdictId,
+  shownVerdict,
+  type VerdictBandId,
+  verdictBand,
+} from '@/framework/verdict-bands';
 import type { Answers, Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 
@@ -25,6 +34,8 @@ export interface CitedAnswer {
 export interface ReportReason {
   readonly id: string;
   readonly kind: ReasonKind;
+  /** It set the band: shown first, under "What decided the verdict". */
+  readonly decisive: boolean;
   readonly text: string;
   readonly answers: readonly CitedAnswer[];
 }
@@ -36,6 +47,16 @@ export interface ReportSuggestion {
 }
 
 export type CoreFunctionStatus = 'relied' | 'notRelied' | 'unknown';
+
+/** A question for the vendor, tied to the answer that raised it. */
+export interface ReportVendorQuestion {
+  readonly about: CitedAnswer;
+  /** Why it is asked: weak, high risk, in conflict, or unknown and could move the verdict. */
+  readonly why: string;
+  readonly ask: string;
+  readonly evidence: string;
+  readonly source: string;
+}
 
 /**
  * The one read model behind every output (result page, examples gallery, PDF, slides, CLI), so they
@@ -53,15 +74,23 @@ export interface Report {
     readonly description: string;
   };
   readonly result: AssessmentResult;
-  readonly band: VerdictBandId;
+  /** The band, or "undetermined" while too little is known to give one. */
+  readonly band: ShownVerdictId;
   readonly bandLabel: string;
   readonly bandSymbol: string;
   readonly headline: string;
   readonly meaning: string;
   readonly provisional: boolean;
+  /** The two scores; absent (never 0) when nothing they count is known. */
+  readonly scores: { readonly fit?: number; readonly risk?: number };
+  /** What must be known before a band is given; empty once there is enough. */
+  readonly evidenceMissing: readonly CitedAnswer[];
+  /** A pre-screen answer that ended the assessment: what it made unnecessary is not scored. */
+  readonly stoppedBy?: CitedAnswer;
   readonly reasons: readonly ReportReason[];
   readonly architecture: {
     readonly kind: 'fits' | 'alternative';
+    readonly alreadyHasDesign: boolean;
     readonly title: string;
     readonly summary: string;
     readonly why: string;
@@ -85,11 +114,17 @@ export interface Report {
   }[];
   readonly coreFunctionsText: string;
   readonly tensions: readonly (CitedAnswer & { readonly inConflict: boolean })[];
-  /** The smallest answer changes that move the verdict a band, computed once for every output. */
+  /**
+   * The smallest answer changes that move the verdict a band, computed once for every output: design
+   * choices and mitigations first; facts apart, as what would change it only if the situation were different.
+   */
   readonly suggestions: {
     readonly better: readonly ReportSuggestion[];
     readonly worse: readonly ReportSuggestion[];
+    readonly betterIfFactsDiffered: readonly ReportSuggestion[];
+    readonly worseIfFactsDiffered: readonly ReportSuggestion[];
   };
+  readonly vendorQuestions: readonly ReportVendorQuestion[];
   /** Every question in questionnaire order, page by page, with its answer and note. */
   readonly answersByPage: readonly {
     readonly pageId: string;
@@ -145,8 +180,53 @@ export function describeSuggestion(suggestion: Suggestion): ReportSuggestion {
   return { text, band: suggestion.band, bandLabel: verdictBand(suggestion.band).label };
 }
 
-const suggestionsFor = (answers: Answers, direction: Direction) =>
-  whatWouldChange(answers, direction).map(describeSuggestion);
+const suggestionsFor = (
+  answers: Answers,
+  direction: Direction,
+  roles: Parameters<typeof whatWouldChange>[2],
+) => whatWouldChange(answers, direction, roles).map(describeSuggestion);
+
+const noSuggestions = { better: [], worse: [], betterIfFactsDiffered: [], worseIfFactsDiffered: [] };
+
+function suggestionsOf(answers: Answers): Report['suggestions'] {
+  return {
+    better: suggestionsFor(answers, 'better', ['lever', 'risk']),
+    worse: suggestionsFor(answers, 'worse', ['risk']),
+    betterIfFactsDiffered: suggestionsFor(answers, 'better', ['fact']).slice(0, 3),
+    worseIfFactsDiffered: suggestionsFor(answers, 'worse', ['fact']).slice(0, 3),
+  };
+}
+
+/**
+ * The questions to put to the vendor, most pressing first: unknowns that could move the verdict, weak
+ * conditions (poorly or not met), high or severe obstacles, tensions in conflict.
+ */
+function vendorQuestionsFor(answers: Answers, result: AssessmentResult): ReportVendorQuestion[] {
+  const asked = new Set<QuestionId>();
+  const out: ReportVendorQuestion[] = [];
+  const add = (id: QuestionId, why: string) => {
+    if (asked.has(id)) return;
+    asked.add(id);
+    out.push({ about: citeAnswer(answers, id), why, ...vendorQuestions[id] });
+  };
+  for (const id of result.confidence.pivotalQuestionIds)
+    add(id, 'Not known yet, and the answer could move the verdict.');
+  if (!result.evidence.sufficient)
+    for (const id of result.evidence.missingQuestionIds) add(id, 'Needed before any verdict can be given.');
+  for (const c of conditions) {
+    const v = answers[c.id]?.value;
+    if (typeof v === 'number' && v <= 1)
+      add(c.id, `Condition ${c.number} is ${v === 0 ? 'not met' : 'poorly met'}.`);
+  }
+  for (const o of obstacles) {
+    const v = answers[o.id]?.value;
+    if (typeof v === 'number' && v >= 3)
+      add(o.id, `Obstacle ${o.number} is rated ${v === 4 ? 'severe' : 'high'}.`);
+  }
+  for (const t of result.tensions.filter((p) => p.inConflict))
+    add(t.tensionId, 'The position taken conflicts with what a ledger gives.');
+  return out;
+}
 
 function proposalRows(proposal: Assessment['proposal'] | undefined): [string, string][] {
   if (!proposal) return [];
@@ -167,7 +247,9 @@ function proposalRows(proposal: Assessment['proposal'] | undefined): [string, st
 export function buildReport(assessment: { answers: Answers; proposal?: Assessment['proposal'] }): Report {
   const { answers, proposal } = assessment;
   const result = assess(answers);
-  const band = verdictBand(result.band);
+  const undetermined = !result.evidence.sufficient;
+  const band = shownVerdict(undetermined ? 'undetermined' : result.band);
+  const known = (list: readonly { value: number | undefined }[]) => list.some((c) => c.value !== undefined);
   const architecture = architectures[result.architecture.architecture];
   const confidence = confidenceLevels[result.confidence.level];
   return {
@@ -179,20 +261,30 @@ export function buildReport(assessment: { answers: Answers; proposal?: Assessmen
       description: proposal?.description.trim() ?? '',
     },
     result,
-    band: result.band,
+    band: band.id,
     bandLabel: band.label,
     bandSymbol: band.symbol,
     headline: band.headline,
     meaning: band.meaning,
     provisional: result.provisional,
+    scores: {
+      ...(known(result.fitContributions) ? { fit: result.fitScore } : {}),
+      ...(known(result.riskContributions) ? { risk: result.riskScore } : {}),
+    },
+    evidenceMissing: undetermined
+      ? result.evidence.missingQuestionIds.map((id) => citeAnswer(answers, id))
+      : [],
+    ...(result.stoppedBy ? { stoppedBy: citeAnswer(answers, result.stoppedBy) } : {}),
     reasons: result.reasons.map((r) => ({
       id: r.id,
       kind: r.kind,
+      decisive: r.decisive ?? false,
       text: r.text,
       answers: r.questionIds.map((id) => citeAnswer(answers, id)),
     })),
     architecture: {
       kind: result.architecture.kind,
+      alreadyHasDesign: result.architecture.alreadyHasDesign ?? false,
       title: architecture.title,
       summary: architecture.summary,
       why: result.architecture.why,
@@ -217,7 +309,8 @@ export function buildReport(assessment: { answers: Answers; proposal?: Assessmen
       ...citeAnswer(answers, t.id),
       inConflict: result.tensions.find((p) => p.tensionId === t.id)?.inConflict ?? false,
     })),
-    suggestions: { better: suggestionsFor(answers, 'better'), worse: suggestionsFor(answers, 'worse') },
+    suggestions: undetermined ? noSuggestions : suggestionsOf(answers),
+    vendorQuestions: vendorQuestionsFor(answers, result),
     answersByPage: questionnairePages.map((page) => ({
       pageId: page.id,
       pageTitle: page.title,

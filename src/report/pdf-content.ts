@@ -30,8 +30,11 @@ export interface PdfContent {
  * What the PDF summary says, as plain blocks, from the same report as the result page. Empty optional
  * fields are left out rather than printed as blanks or "undefined".
  */
+const score = (value: number | undefined) => (value === undefined ? 'not scored' : `${value}/100`);
+
 export function pdfContent(report: Report, comparedWith: readonly Series[]): PdfContent {
   const { result } = report;
+  const undetermined = report.band === 'undetermined';
   const series: Series[] = [
     { key: 'proposal', name: report.title, answers: report.answers },
     ...comparedWith,
@@ -49,34 +52,64 @@ export function pdfContent(report: Report, comparedWith: readonly Series[]): Pdf
       : []),
     {
       kind: 'verdict',
-      label: `${report.bandSymbol} ${report.bandLabel}${report.provisional ? ' (provisional)' : ''}`,
-      headline: report.headline,
+      label: `${report.bandSymbol} ${report.bandLabel}${report.provisional && !undetermined ? ' (provisional)' : ''}`,
+      headline: report.provisional && !undetermined ? `Provisional: ${report.headline}` : report.headline,
       meaning: report.meaning,
     },
+    ...(undetermined
+      ? [
+          { kind: 'heading' as const, text: 'Answer these first' },
+          {
+            kind: 'bullets' as const,
+            items: report.evidenceMissing.map((m) => `${m.shortName}: ${m.answer}`),
+          },
+        ]
+      : []),
+    ...(report.stoppedBy
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: `The pre-screen ended this assessment: “${report.stoppedBy.shortName}: ${report.stoppedBy.answer}” decides it. What it made unnecessary is not scored, not failed.`,
+          },
+        ]
+      : []),
     { kind: 'heading', text: 'Summary' },
     { kind: 'paragraph', text: result.summary },
     {
       kind: 'paragraph',
-      text: `Condition fit ${result.fitScore}/100; obstacle risk ${result.riskScore}/100. The radar compares the six conditions with ${compared}; the bars order the obstacles by severity.`,
+      text: `Condition fit ${score(report.scores.fit)}; obstacle risk ${score(report.scores.risk)}. The radar compares the six conditions with ${compared}; the bars order the obstacles by severity.`,
     },
     {
       kind: 'charts',
       radar: { rows: conditionRadarData(series), series },
       obstacles: obstacleBarData(report.answers),
     },
-    {
-      kind: 'heading',
-      text: report.architecture.kind === 'fits' ? 'The design that fits' : 'What would serve better',
-    },
-    { kind: 'paragraph', text: `${report.architecture.title}. ${report.architecture.summary}`, bold: false },
-    { kind: 'paragraph', text: report.architecture.why },
+    ...(undetermined
+      ? []
+      : [
+          {
+            kind: 'heading' as const,
+            text: report.architecture.alreadyHasDesign
+              ? 'The design it already has'
+              : report.architecture.kind === 'fits'
+                ? 'The design that fits'
+                : 'What would serve better',
+          },
+          {
+            kind: 'paragraph' as const,
+            text: `${report.architecture.title}. ${report.architecture.summary}`,
+          },
+          { kind: 'paragraph' as const, text: report.architecture.why },
+        ]),
     { kind: 'paragraph', text: `Core function: ${report.coreFunctionsText}` },
     { kind: 'heading', text: 'Reasons' },
     {
       kind: 'bullets',
-      items: report.reasons.map(
-        (r) => `${r.text} (Based on: ${r.answers.map((a) => `${a.shortName}: ${a.answer}`).join('; ')}.)`,
-      ),
+      items: report.reasons.map((r) => {
+        const notes =
+          r.answers.length <= 3 ? r.answers.filter((a) => a.note).map((a) => ` Evidence: ${a.note}`) : [];
+        return `${r.decisive ? 'Decided the verdict: ' : ''}${r.text} (Based on: ${r.answers.map((a) => `${a.shortName}: ${a.answer}`).join('; ')}.)${notes.join('')}`;
+      }),
     },
     { kind: 'heading', text: 'Tensions' },
     {
@@ -102,18 +135,40 @@ export function pdfContent(report: Report, comparedWith: readonly Series[]): Pdf
           },
         ]
       : []),
-    { kind: 'heading', text: 'What would change the verdict' },
-    {
-      kind: 'bullets',
-      items: [
-        ...report.suggestions.better.map((s) => `Up to ${s.bandLabel.toLowerCase()}: ${s.text}`),
-        ...report.suggestions.worse.map((s) => `Down to ${s.bandLabel.toLowerCase()}: ${s.text}`),
-      ].concat(
-        report.suggestions.better.length + report.suggestions.worse.length === 0
-          ? ['No small set of answer changes moves the verdict.']
-          : [],
-      ),
-    },
+    ...(undetermined
+      ? []
+      : [
+          { kind: 'heading' as const, text: 'What would change the verdict' },
+          {
+            kind: 'bullets' as const,
+            items: [
+              ...report.suggestions.better.map((s) => `Up to ${s.bandLabel.toLowerCase()}: ${s.text}`),
+              ...report.suggestions.worse.map(
+                (s) => `Down to ${s.bandLabel.toLowerCase()} (a risk growing): ${s.text}`,
+              ),
+              ...[
+                ...report.suggestions.betterIfFactsDiffered,
+                ...report.suggestions.worseIfFactsDiffered,
+              ].map((s) => `Only if the situation were different, ${s.bandLabel.toLowerCase()}: ${s.text}`),
+            ].concat(
+              report.suggestions.better.length + report.suggestions.worse.length === 0
+                ? ['No small change of design or mitigation moves the verdict.']
+                : [],
+            ),
+          },
+        ]),
+    ...(report.vendorQuestions.length > 0
+      ? [
+          { kind: 'heading' as const, text: 'Questions for the vendor' },
+          {
+            kind: 'bullets' as const,
+            items: report.vendorQuestions.map(
+              (q) =>
+                `${q.ask} Ask for: ${q.evidence} (${q.about.shortName}: ${q.about.answer}. ${q.why} Source: ${q.source}.)`,
+            ),
+          },
+        ]
+      : []),
     { kind: 'heading', text: 'Every answer' },
     ...report.answersByPage.flatMap((page) =>
       page.answers.map((a) => ({

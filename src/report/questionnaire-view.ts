@@ -7,8 +7,12 @@ export { nextPageId, previousPageId } from '@/engine/page-flow';
 export { assessmentProgress, type PageStatus, type Progress, pageStatus } from '@/engine/progress';
 
 import { decide } from '@/engine/decide';
-import type { VerdictBandId } from '@/framework/verdict-bands';
+import { assessEvidence } from '@/engine/evidence';
+import type { ShownVerdictId } from '@/framework/verdict-bands';
 import type { Answers } from '@/schema/assessment-schema';
 
-/** The band alone, without the explanation: fast enough for a list of hundreds. */
-export const verdictBandOf = (answers: Answers): VerdictBandId => decide(answers).band;
+/** The band alone (or "undetermined"), without the explanation: fast enough for a list of hundreds. */
+export function verdictBandOf(answers: Answers): ShownVerdictId {
+  const decision = decide(answers);
+  return assessEvidence(answers, decision).sufficient ? decision.band : 'undetermined';
+}

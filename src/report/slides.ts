@@ -2,7 +2,7 @@ import { conditions } from '@/framework/conditions';
 import { obstacles } from '@/framework/obstacles';
 import { presentationText as text } from '@/framework/presentation';
 import { tensions } from '@/framework/tensions';
-import type { VerdictBandId } from '@/framework/verdict-bands';
+import type { ShownVerdictId } from '@/framework/verdict-bands';
 import { citeAnswer, type Report } from './build-report';
 
 interface SlideBase {
@@ -39,7 +39,7 @@ export type Slide = SlideBase &
     | { readonly kind: 'tensions'; readonly questionIds: readonly string[] }
     | {
         readonly kind: 'verdict';
-        readonly band: VerdictBandId;
+        readonly band: ShownVerdictId;
         readonly provisional: boolean;
         readonly headline: string;
         /** The reasons that decided the band, first two. */
@@ -134,10 +134,8 @@ export function buildSlides(report: Report): Slide[] {
       band: report.band,
       provisional: report.provisional,
       headline: report.headline,
-      reasons: report.reasons
-        .filter((r) => r.kind === 'gate' || r.kind === 'cap' || r.kind === 'tension')
-        .slice(0, 2)
-        .map((r) => r.text),
+      // Reasons come by weight: the first is the one that decided the band.
+      reasons: report.band === 'undetermined' ? [] : report.reasons.slice(0, 2).map((r) => r.text),
       design: `${report.architecture.kind === 'fits' ? text.verdict.fits : text.verdict.alternative}: ${report.architecture.title}`,
       notes: text.verdict.notes,
     },

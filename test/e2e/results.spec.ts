@@ -32,7 +32,7 @@ test('a facilitator opens the EHR example, overlays credentials, reads the data,
   await expect(page.getByRole('region', { name: 'Verdict', exact: true })).toContainText('Not a fit');
   await expect(
     page
-      .getByRole('region', { name: 'What decides the verdict' })
+      .getByRole('region', { name: 'What decided the verdict' })
       .getByText(/Pre-screen: An operator that every writer accepts/),
   ).toBeVisible();
   await whatIf.getByRole('button', { name: 'Reset' }).click();

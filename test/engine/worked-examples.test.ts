@@ -92,10 +92,19 @@ describe('the pre-screen', () => {
     expect(result.architecture.architecture).toBe('sharedDatabase');
   });
 
-  it('marks an assessment with unanswered questions provisional and lists them', () => {
+  it('gives no band from one answer: it says what to find out first', () => {
     const result = assess({ 'proposal.writerCount': { value: 'many' } });
     expect(result.provisional).toBe(true);
-    expect(result.missingQuestionIds).toContain('condition.nonConfidential');
-    expect(result.summary).toMatch(/^Provisional/);
+    expect(result.evidence.sufficient).toBe(false);
+    expect(result.evidence.missingQuestionIds).toContain('condition.nonConfidential');
+    expect(result.summary).toMatch(/^Not enough answers yet/);
+  });
+
+  it('marks a result with some unanswered questions provisional', () => {
+    const answers = exampleToAssessment(findExample('professional-credentials')!).answers;
+    const { 'obstacle.humanFactors': _gone, ...fewer } = answers;
+    const result = assess(fewer);
+    expect(result.evidence.sufficient).toBe(true);
+    expect(result.summary).toMatch(/^Provisional \(1 question not yet answered\)/);
   });
 });

@@ -114,10 +114,10 @@ export function ComparePage() {
                     <tr key={c.key}>
                       <th scope="row">{c.name}</th>
                       <td>
-                        <VerdictTag band={r.result.band} provisional={r.result.provisional} />
+                        <VerdictTag band={r.band} provisional={r.provisional} />
                       </td>
-                      <td>{r.result.fitScore}</td>
-                      <td>{r.result.riskScore}</td>
+                      <td>{r.scores.fit ?? 'Not scored'}</td>
+                      <td>{r.scores.risk ?? 'Not scored'}</td>
                       <td>{r.confidence.label}</td>
                       <td>{r.architecture.title}</td>
                     </tr>

@@ -26,7 +26,7 @@ export function ExamplesPage() {
               <Link href={`/examples/${example.id}`}>{example.title}</Link>
             </h2>
             <p>
-              <VerdictTag band={report.result.band} />{' '}
+              <VerdictTag band={report.band} />{' '}
               <span className="muted">
                 {example.basis === 'illustrative' ? 'Illustrative' : `Seed §${example.basis.section}`}
               </span>

@@ -1,12 +1,12 @@
 import type { ReportReason } from '@/report/build-report';
-import type { ReasonKind } from '@/report/result-types';
 import { AnswerLinks } from './answer-links';
 
-const groups: { title: string; kinds: ReasonKind[] }[] = [
-  { title: 'What decides the verdict', kinds: ['gate', 'cap', 'tension'] },
-  { title: 'In its favour', kinds: ['strength'] },
-  { title: 'Against it', kinds: ['weakness', 'risk'] },
-  { title: 'Still open', kinds: ['uncertainty'] },
+const groups: { title: string; holds: (r: ReportReason) => boolean }[] = [
+  { title: 'What decided the verdict', holds: (r) => r.decisive },
+  { title: 'Also limiting it', holds: (r) => !r.decisive && ['gate', 'cap', 'tension'].includes(r.kind) },
+  { title: 'In its favour', holds: (r) => !r.decisive && r.kind === 'strength' },
+  { title: 'Against it', holds: (r) => !r.decisive && (r.kind === 'weakness' || r.kind === 'risk') },
+  { title: 'Still open', holds: (r) => r.kind === 'uncertainty' },
 ];
 
 export function ReasonsList({
@@ -19,7 +19,7 @@ export function ReasonsList({
   return (
     <>
       {groups.map((group) => {
-        const items = reasons.filter((r) => group.kinds.includes(r.kind));
+        const items = reasons.filter(group.holds);
         if (items.length === 0) return null;
         return (
           <section key={group.title} aria-label={group.title}>
@@ -29,6 +29,14 @@ export function ReasonsList({
                 <li key={r.id} className={`reason reason-${r.kind}`}>
                   <p>{r.text}</p>
                   <AnswerLinks answers={r.answers} changeBase={changeBase} />
+                  {/* The notes behind a reason resting on a few answers; the score reason cites them all. */}
+                  {r.answers
+                    .filter((a) => a.note && r.answers.length <= 3)
+                    .map((a) => (
+                      <p key={a.questionId} className="evidence-note">
+                        <span className="muted">Your evidence ({a.shortName}):</span> {a.note}
+                      </p>
+                    ))}
                 </li>
               ))}
             </ul>

@@ -96,7 +96,7 @@ export function ResultDashboard({
             working={working}
             saved={saved}
             onChange={setWhatIf}
-            band={report.result.band}
+            band={report.band}
             savedBand={savedBand}
             changedCount={changed.length}
             onApply={() => onApply(working, changed)}

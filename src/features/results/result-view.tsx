@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { VerdictTag } from '@/components/verdict-tag';
-import type { Report } from '@/report/build-report';
+import type { CitedAnswer, Report } from '@/report/build-report';
 import type { Answers } from '@/schema/assessment-schema';
 import { ReasonsList } from './reasons-list';
 import { ScoresTable } from './scores-table';
 import { TensionsTable } from './tensions-table';
+import { VendorQuestions } from './vendor-questions';
 import { WhatWouldChange } from './what-would-change';
 
 interface Props {
@@ -17,45 +18,90 @@ interface Props {
   charts?: ReactNode;
 }
 
+const fmt = (score: number | undefined) => (score === undefined ? 'not scored' : `${score}/100`);
+
 /** The result of one assessment: the verdict, its reasons and everything behind it. */
 export function ResultView({ report, answers, changeBase, charts }: Props) {
   const { result } = report;
+  const undetermined = report.band === 'undetermined';
+  const answerLink = (a: CitedAnswer) =>
+    changeBase ? <Link href={`${changeBase}/pages/${a.pageId}`}>{a.shortName}</Link> : a.shortName;
   return (
     <>
-      <section className={`verdict-panel verdict-${result.band}`} aria-labelledby="verdict-heading">
+      <section className={`verdict-panel verdict-${report.band}`} aria-labelledby="verdict-heading">
         <h2 id="verdict-heading" className="visually-hidden">
           Verdict
         </h2>
         <p className="verdict-band">
-          <VerdictTag band={result.band} provisional={result.provisional} />
+          <VerdictTag band={report.band} provisional={report.provisional && !undetermined} />
         </p>
-        <p className="verdict-headline">{report.headline}</p>
+        <p className="verdict-headline">
+          {report.provisional && !undetermined ? `Provisional: ${report.headline}` : report.headline}
+        </p>
         <p>{report.meaning}</p>
+        {undetermined && (
+          <>
+            <p>
+              <strong>Answer these first</strong> ({report.evidenceMissing.length}):
+            </p>
+            <ul>
+              {report.evidenceMissing.map((m) => (
+                <li key={m.questionId}>
+                  {answerLink(m)}: {m.answer}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {report.provisional && !undetermined && (
+          <p>
+            {report.missing.length} question{report.missing.length === 1 ? ' is' : 's are'} not answered yet;{' '}
+            {report.confidence.label.toLowerCase()}.
+          </p>
+        )}
       </section>
-      {result.provisional && (
-        <div className="banner" role="note">
-          <h2>This result is provisional</h2>
-          <p>{report.missing.length} questions are not answered yet:</p>
+      {report.stoppedBy && (
+        <div className="inset" role="note">
+          <p>
+            <strong>The pre-screen ended this assessment.</strong> “{report.stoppedBy.shortName}:{' '}
+            {report.stoppedBy.answer}” decides it. The conditions, obstacles and tensions were not needed:
+            what was left unanswered is not scored, not failed.
+            {changeBase && (
+              <>
+                {' '}
+                <Link href={`${changeBase}/stopped`}>Continue the full assessment anyway</Link>
+              </>
+            )}
+          </p>
+        </div>
+      )}
+      {report.provisional && !undetermined && (
+        <details className="missing-list">
+          <summary>The {report.missing.length} unanswered questions</summary>
           <ul>
             {report.missing.map((m) => (
-              <li key={m.questionId}>
-                {changeBase ? (
-                  <Link href={`${changeBase}/pages/${m.pageId}`}>{m.shortName}</Link>
-                ) : (
-                  m.shortName
-                )}
-              </li>
+              <li key={m.questionId}>{answerLink(m)}</li>
             ))}
           </ul>
-        </div>
+        </details>
       )}
       <h2>Summary</h2>
       <p>{result.summary}</p>
-      <h2>{report.architecture.kind === 'fits' ? 'The design that fits' : 'What would serve better'}</h2>
-      <p>
-        <strong>{report.architecture.title}.</strong> {report.architecture.summary}
-      </p>
-      <p>{report.architecture.why}</p>
+      {!undetermined && (
+        <>
+          <h2>
+            {report.architecture.alreadyHasDesign
+              ? 'The design it already has'
+              : report.architecture.kind === 'fits'
+                ? 'The design that fits'
+                : 'What would serve better'}
+          </h2>
+          <p>
+            <strong>{report.architecture.title}.</strong> {report.architecture.summary}
+          </p>
+          <p>{report.architecture.why}</p>
+        </>
+      )}
       <p>
         <strong>Core function (Yeung 2019, section 5):</strong> {report.coreFunctionsText}
       </p>
@@ -77,24 +123,29 @@ export function ResultView({ report, answers, changeBase, charts }: Props) {
           </ul>
         </>
       )}
-      <h2>What would change the verdict</h2>
-      <WhatWouldChange suggestions={report.suggestions} />
+      {!undetermined && (
+        <>
+          <h2>What would change the verdict</h2>
+          <WhatWouldChange suggestions={report.suggestions} />
+        </>
+      )}
+      <VendorQuestions questions={report.vendorQuestions} />
       <h2>The scores</h2>
       <p>
-        Condition fit <strong>{result.fitScore}</strong>/100 and obstacle risk{' '}
-        <strong>{result.riskScore}</strong>/100. A score never settles the question alone: the gates above can
-        only lower the band.
+        Condition fit <strong>{fmt(report.scores.fit)}</strong> and obstacle risk{' '}
+        <strong>{fmt(report.scores.risk)}</strong>. A score never settles the question alone: the gates above
+        can only lower the band, and a score is left out (not shown as 0) when nothing it counts is known.
       </p>
       <ScoresTable
         caption="Condition fit: how well the six conditions are met"
         contributions={result.fitContributions}
-        total={result.fitScore}
+        total={report.scores.fit}
         answers={answers}
       />
       <ScoresTable
         caption="Obstacle risk: how severe the six obstacles are"
         contributions={result.riskContributions}
-        total={result.riskScore}
+        total={report.scores.risk}
         answers={answers}
       />
       <TensionsTable positions={result.tensions} />

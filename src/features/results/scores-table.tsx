@@ -6,7 +6,8 @@ import type { Answers } from '@/schema/assessment-schema';
 interface Props {
   caption: string;
   contributions: readonly Contribution[];
-  total: number;
+  /** Absent when nothing the score counts is known. */
+  total: number | undefined;
   answers: Answers;
 }
 
@@ -43,7 +44,7 @@ export function ScoresTable({ caption, contributions, total, answers }: Props) {
               Score out of 100
             </th>
             <td>
-              <strong>{total}</strong>
+              <strong>{total ?? 'Not scored'}</strong>
             </td>
           </tr>
         </tfoot>

@@ -3,15 +3,15 @@ import { answerChoices, answerFromForm, answerLabel } from '@/framework/answer-l
 import { pageGroups, questionnairePages } from '@/framework/pages';
 import type { AnswerValue } from '@/framework/question';
 import { findQuestion } from '@/framework/questions';
-import type { VerdictBandId } from '@/framework/verdict-bands';
+import type { ShownVerdictId } from '@/framework/verdict-bands';
 import type { Answers } from '@/schema/assessment-schema';
 
 interface Props {
   working: Answers;
   saved: Answers;
   onChange: (questionId: string, value: AnswerValue | undefined) => void;
-  band: VerdictBandId;
-  savedBand: VerdictBandId;
+  band: ShownVerdictId;
+  savedBand: ShownVerdictId;
   changedCount: number;
   onApply: () => void;
   applyLabel: string;

@@ -1,38 +1,59 @@
-import type { Report } from '@/report/build-report';
+import type { Report, ReportSuggestion } from '@/report/build-report';
 
-/** The smallest answer changes that would move the verdict a band up, or down. */
-export function WhatWouldChange({ suggestions }: { suggestions: Report['suggestions'] }) {
-  const { better, worse } = suggestions;
+function SuggestionList({ items, none }: { items: readonly ReportSuggestion[]; none: string }) {
+  if (items.length === 0) return <p>{none}</p>;
   return (
-    <div className="two-columns">
-      <div>
-        <h3>To move the verdict up</h3>
-        {better.length === 0 ? (
-          <p>Nothing: this is already the best band, or no small set of changes reaches the next one.</p>
-        ) : (
+    <ul>
+      {items.map((s) => (
+        <li key={s.text}>
+          {s.text} <span className="muted">→ {s.bandLabel}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The smallest changes that would move the verdict a band: design choices and mitigations first; facts
+ * about the situation apart, since a manager cannot change them, only find they were different.
+ */
+export function WhatWouldChange({ suggestions }: { suggestions: Report['suggestions'] }) {
+  const { better, worse, betterIfFactsDiffered, worseIfFactsDiffered } = suggestions;
+  return (
+    <>
+      <div className="two-columns">
+        <div>
+          <h3>Design choices and mitigations that would move it up</h3>
+          <SuggestionList
+            items={better}
+            none="None: this is already the best band, or no small change of design or mitigation reaches the next."
+          />
+        </div>
+        <div>
+          <h3>Risks that would move it down</h3>
+          <SuggestionList items={worse} none="No obstacle growing worse alone would lower the band." />
+        </div>
+      </div>
+      {betterIfFactsDiffered.length + worseIfFactsDiffered.length > 0 && (
+        <>
+          <h3>Only if the situation were different</h3>
+          <p>
+            These are facts about the use, not choices: they matter if the facts turn out other than answered.
+          </p>
           <ul>
-            {better.map((s) => (
-              <li key={s.text}>
+            {betterIfFactsDiffered.map((s) => (
+              <li key={`up-${s.text}`}>
+                {s.text} <span className="muted">→ {s.bandLabel}</span>
+              </li>
+            ))}
+            {worseIfFactsDiffered.map((s) => (
+              <li key={`down-${s.text}`}>
                 {s.text} <span className="muted">→ {s.bandLabel}</span>
               </li>
             ))}
           </ul>
-        )}
-      </div>
-      <div>
-        <h3>What would move it down</h3>
-        {worse.length === 0 ? (
-          <p>Nothing: this is already the lowest band, or no small set of changes reaches it.</p>
-        ) : (
-          <ul>
-            {worse.map((s) => (
-              <li key={s.text}>
-                {s.text} <span className="muted">→ {s.bandLabel}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </div>
+        </>
+      )}
+    </>
   );
 }

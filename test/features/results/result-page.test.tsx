@@ -10,17 +10,18 @@ beforeEach(async () => {
 });
 
 describe('the result page for the EHR example', () => {
-  it('gives the verdict, reasons naming conditions 5 and 2, and the alternative', async () => {
+  it('gives the verdict, condition 5 as what decided it, condition 2 as also limiting it, and the alternative', async () => {
     renderAt(`/assessments/${id}/result`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Result' })).toBeInTheDocument();
     const panel = screen.getByRole('region', { name: 'Verdict' });
     expect(within(panel).getByText('Weak fit')).toBeInTheDocument();
-    const decisive = screen.getByRole('region', { name: 'What decides the verdict' });
+    const decisive = screen.getByRole('region', { name: 'What decided the verdict' });
     expect(
       within(decisive).getByText(/condition 5 \(non-confidential data\) is not met/),
     ).toBeInTheDocument();
+    const limiting = screen.getByRole('region', { name: 'Also limiting it' });
     expect(
-      within(decisive).getByText(/Condition 2 \(semantic interoperability\) is poorly met/),
+      within(limiting).getByText(/Condition 2 \(semantic interoperability\) is poorly met/),
     ).toBeInTheDocument();
     expect(within(decisive).getByRole('link', { name: 'C5 Non-confidential data: Not met' })).toHaveAttribute(
       'href',
