@@ -105,7 +105,8 @@ export function bandCaps(
     )
       continue;
     const rating = readRating(answers, c.id);
-    if (rating === undefined || rating > 1) continue;
+    // A condition that carries no weight for the core function relied on cannot limit the verdict.
+    if (rating === undefined || rating > 1 || c.weight[weightKey] === 0) continue;
     const fullWeight = c.weight[weightKey] >= 1;
     const band =
       rating === 0 && fullWeight ? 'weakFit' : fullWeight || rating === 0 ? 'conditionalFit' : undefined;

@@ -1,6 +1,6 @@
 import type { AnswerValue } from '@/framework/question';
 import { type QuestionRole, roleOf } from '@/framework/question-roles';
-import { allQuestions } from '@/framework/questions';
+import { allQuestions, type QuestionId } from '@/framework/questions';
 import type { Answers } from '@/schema/assessment-schema';
 import { bandAt, bandIndex } from './bands';
 import { decide } from './decide';
@@ -33,8 +33,10 @@ export function whatWouldChange(
   answers: Answers,
   direction: Direction = 'better',
   roles: readonly QuestionRole[] = ['lever', 'risk'],
+  /** Questions to leave out of the search (e.g. the pre-screen, which is asked outright). */
+  leaveOut: (id: QuestionId) => boolean = () => false,
 ): Suggestion[] {
-  const questions = allQuestions.filter((q) => roles.includes(roleOf(q.id)));
+  const questions = allQuestions.filter((q) => roles.includes(roleOf(q.id)) && !leaveOut(q.id));
   const current = bandIndex(decide(answers).band);
   const target = direction === 'better' ? current + 1 : current - 1;
   if (target < 0 || target > 3) return [];

@@ -1,5 +1,6 @@
 import { readYesNo } from '@/engine/answer-values';
 import { assess } from '@/engine/assess';
+import { conditionWeightKey } from '@/engine/core-function';
 import type { AssessmentResult, ReasonKind, Suggestion } from '@/engine/result-types';
 import { type Direction, whatWouldChange } from '@/engine/what-would-change';
 import { architectures } from '@/framework/alternatives';
@@ -81,7 +82,7 @@ export interface Report {
   readonly headline: string;
   readonly meaning: string;
   readonly provisional: boolean;
-  /** The two scores; absent (never 0) when nothing they count is known. */
+  /** The two scores; absent (never 0) when nothing they count is known, or too little to give a band. */
   readonly scores: { readonly fit?: number; readonly risk?: number };
   /** What must be known before a band is given; empty once there is enough. */
   readonly evidenceMissing: readonly CitedAnswer[];
@@ -180,11 +181,14 @@ export function describeSuggestion(suggestion: Suggestion): ReportSuggestion {
   return { text, band: suggestion.band, bandLabel: verdictBand(suggestion.band).label };
 }
 
+/** The pre-screen is asked outright: restating "with one writer it would not be a fit" adds nothing. */
+const isPrescreen = (id: QuestionId) => id.startsWith('prescreen.') || id === 'proposal.writerCount';
+
 const suggestionsFor = (
   answers: Answers,
   direction: Direction,
   roles: Parameters<typeof whatWouldChange>[2],
-) => whatWouldChange(answers, direction, roles).map(describeSuggestion);
+) => whatWouldChange(answers, direction, roles, isPrescreen).map(describeSuggestion);
 
 const noSuggestions = { better: [], worse: [], betterIfFactsDiffered: [], worseIfFactsDiffered: [] };
 
@@ -213,9 +217,10 @@ function vendorQuestionsFor(answers: Answers, result: AssessmentResult): ReportV
     add(id, 'Not known yet, and the answer could move the verdict.');
   if (!result.evidence.sufficient)
     for (const id of result.evidence.missingQuestionIds) add(id, 'Needed before any verdict can be given.');
+  const weightKey = conditionWeightKey(answers);
   for (const c of conditions) {
     const v = answers[c.id]?.value;
-    if (typeof v === 'number' && v <= 1)
+    if (typeof v === 'number' && v <= 1 && c.weight[weightKey] > 0)
       add(c.id, `Condition ${c.number} is ${v === 0 ? 'not met' : 'poorly met'}.`);
   }
   for (const o of obstacles) {
@@ -267,10 +272,13 @@ export function buildReport(assessment: { answers: Answers; proposal?: Assessmen
     headline: band.headline,
     meaning: band.meaning,
     provisional: result.provisional,
-    scores: {
-      ...(known(result.fitContributions) ? { fit: result.fitScore } : {}),
-      ...(known(result.riskContributions) ? { risk: result.riskScore } : {}),
-    },
+    // A score is shown only once a band can be: a fit of 100 from one answer would mislead as much as a 0.
+    scores: undetermined
+      ? {}
+      : {
+          ...(known(result.fitContributions) ? { fit: result.fitScore } : {}),
+          ...(known(result.riskContributions) ? { risk: result.riskScore } : {}),
+        },
     evidenceMissing: undetermined
       ? result.evidence.missingQuestionIds.map((id) => citeAnswer(answers, id))
       : [],

@@ -27,3 +27,15 @@ export function completeAnswers(overrides: Record<string, string | number>): Ans
   }
   return answers;
 }
+
+/** Answers with most questions known (each one "Don't know" about one time in eight): a verdict is usually given. */
+export const mostlyKnownAnswers: fc.Arbitrary<Answers> = fc
+  .tuple(
+    ...allQuestions.map((q) =>
+      fc.oneof(
+        { weight: 7, arbitrary: fc.constantFrom(...q.options.map((o) => o.value)) },
+        { weight: 1, arbitrary: fc.constant(dontKnow) },
+      ),
+    ),
+  )
+  .map((values) => Object.fromEntries(allQuestions.map((q, i) => [q.id, { value: values[i]! }])) as Answers);
