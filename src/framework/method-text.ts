@@ -40,7 +40,7 @@ export const methodSections: readonly MethodSection[] = [
   {
     heading: '1. Which core function?',
     paragraphs: [
-      'A ledger offers real value through verified, auditable track-and-trace (a reference system that stores only hashes) or record pooling (a shared authoritative database among authorised partners on a permissioned ledger). A proposal that relies on neither is not a fit. The six conditions are the talk’s conditions for record pooling; for a proposal relying on track-and-trace alone, conditions 3 and 4 carry full weight and the others half.',
+      'A ledger offers real value through verified, auditable track-and-trace (a reference system that stores only hashes) or record pooling (a shared authoritative database among authorised partners on a permissioned ledger). A proposal that relies on neither is not a fit. The six conditions are the talk’s conditions for record pooling; for a proposal relying on track-and-trace alone, conditions 3 and 4 carry full weight, conditions 1, 2 and 6 half, and condition 5 none: a reference system that stores only hashes can reference “virtually any type of data” (section 5), so confidentiality is handled off-chain, and a ledger holding more than hashes is caught by the condition 5 gate instead.',
     ],
     list: conditions.map(
       (c) =>
@@ -64,8 +64,8 @@ export const methodSections: readonly MethodSection[] = [
     heading: '3. Gates from the conditions',
     paragraphs: [
       'Condition 4 rated not met or poorly met: “otherwise, an ordinary shared data-base would suffice” (section 5). Verdict: not a fit; alternative: an ordinary shared database.',
-      'Condition 5 rated not met or poorly met, or patient-identifiable data on the ledger, while the ledger would hold more than hashes: record pooling is ruled out, because access controls do not solve data leakage (sections 3a and 5). Verdict: at best a weak fit; alternative: hash anchoring with off-chain storage (or a shared database if no audit trail is needed).',
-      'Any other full-weight condition rated not met caps the verdict at a weak fit; rated poorly met, at a conditional fit. Any obstacle rated severe, and any tension in conflict, caps it at a conditional fit.',
+      'Condition 5 rated not met or poorly met, or patient-identifiable data on the ledger, while the ledger would hold more than hashes: record pooling is ruled out (for a proposal that only traces, the reason says instead that confidential data would sit on the ledger), because access controls do not solve data leakage (sections 3a and 5). Verdict: at best a weak fit; alternative: hash anchoring with off-chain storage (or a shared database if no audit trail is needed).',
+      'Any other full-weight condition rated not met caps the verdict at a weak fit; rated poorly met, at a conditional fit; a half-weight condition rated not met caps it at a conditional fit; a condition with no weight for the core function relied on caps nothing. Any obstacle rated severe, and any tension in conflict, caps it at a conditional fit.',
     ],
   },
   {
@@ -73,6 +73,20 @@ export const methodSections: readonly MethodSection[] = [
     paragraphs: [
       'Condition fit (0–100) is the weighted mean of the condition ratings (not met = 0 … fully met = 4). Obstacle risk (0–100) is the mean of the obstacle severities (negligible = 0 … severe = 4). “Don’t know” and unanswered questions are left out of both the sum and the weights; their doubt is reported as confidence, not hidden in the score.',
       `On the scores alone: a strong fit needs condition fit ≥ ${scoreThresholds.strong.minFit} and obstacle risk ≤ ${scoreThresholds.strong.maxRisk}; a conditional fit needs fit ≥ ${scoreThresholds.conditional.minFit} and risk ≤ ${scoreThresholds.conditional.maxRisk}; anything else is a weak fit. The verdict is the worse of this band and every gate or cap that applies, so a gate can only lower a verdict.`,
+    ],
+  },
+  {
+    heading: '4a. No band without evidence',
+    paragraphs: [
+      `A band is given only when a known answer rules a ledger out (a “not a fit” gate), or when the core function, what goes on the ledger, at least ${minimumEvidence.conditionsKnown} of the six conditions and at least ${minimumEvidence.obstaclesKnown} of the six obstacles are known. Below that the result says “Not enough answers yet”, lists what to find out, and shows no score (a score is never drawn as 0 from unknowns).`,
+    ],
+  },
+  {
+    heading: '4b. The design that fits, or what would serve better',
+    paragraphs: [
+      'A conditional or strong fit names the design that fits: a permissioned ledger when the proposal relies on record pooling, hash anchoring when it relies on track-and-trace alone. A weak fit or no fit names what would serve better: the alternative of the gate that set the band, or else hash anchoring when an audit trail is needed, or an ordinary shared database.',
+      'The advice never names the design the proposal already has. A proposal that already anchors only hashes and still fits poorly is told so, with what weighs against it, and pointed to an ordinary append-only audit log or a trusted time-stamping service (RFC 3161).',
+      'The reasons are ordered by weight: first the ones that set the band (the gates or caps at the band, or the scores when nothing capped it), then the other caps, the scores, strengths, risks and open questions.',
     ],
   },
   {
@@ -86,7 +100,8 @@ export const methodSections: readonly MethodSection[] = [
     heading: '6. Confidence and what would change the verdict',
     paragraphs: [
       `An unknown answer is pivotal when some answer to it would move the verdict to another band. Confidence is high when at most ${confidenceThresholds.mediumAbove * 100}% of the questions needed are unknown and none is pivotal; low when more than ${confidenceThresholds.lowAbove * 100}% are unknown or ${confidenceThresholds.lowPivotalCount} or more are pivotal; medium otherwise.`,
-      '“What would change the verdict” lists the smallest sets of answer changes that move it one band up (or down): single changes first, trying every answer; then pairs and triples built from each question’s most effective change.',
+      '“What would change the verdict” lists the smallest sets of answer changes that move it one band up (or down): single changes first, trying every answer; then pairs and triples built from each question’s most effective change, each change then pulled back to the smallest step that still reaches the band.',
+      'Every question is marked as a fact about the use (who writes, how confidential the data is, what partners want), a design choice (what goes on the ledger, which core function, a position on a tension, governance and incentives) or a risk that mitigation can reduce (the obstacles). Moving up lists design choices and mitigations; moving down lists risks growing; facts appear apart, as what would matter only if the situation were different. The pre-screen is asked outright and is not repeated there.',
     ],
   },
   {
