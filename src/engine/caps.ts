@@ -37,7 +37,7 @@ export function bandCaps(
       reason: {
         id: 'gate.noCoreFunction',
         kind: 'gate',
-        text: 'The proposal relies on neither core function a ledger can serve (seed §5), so the talk gives no reason to use one.',
+        text: 'The proposal relies on neither core function a ledger can serve (Yeung 2019, §5), so the talk gives no reason to use one.',
         questionIds: ['coreFunction.trackAndTrace', 'coreFunction.recordPooling'],
       },
     });

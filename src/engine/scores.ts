@@ -38,7 +38,7 @@ export function conditionFitScore(answers: Answers): Score {
   );
 }
 
-/** How severe the obstacles (seed §3a) are: 0 = all negligible, 100 = all severe. */
+/** How severe the obstacles (Yeung 2019, §3a) are: 0 = all negligible, 100 = all severe. */
 export function obstacleRiskScore(answers: Answers): Score {
   return weightedScore(
     obstacles.map((o) => ({ questionId: o.id, value: readRating(answers, o.id), weight: 1 })),

@@ -21,7 +21,7 @@ export const architectures = {
   sharedDatabase: {
     title: 'An ordinary shared database',
     summary:
-      'The partners share one database run under an agreement; validity is checked by people or ordinary application rules, so no distributed consensus is needed (seed §5, condition 4).',
+      'The partners share one database run under an agreement; validity is checked by people or ordinary application rules, so no distributed consensus is needed (Yeung 2019, §5, condition 4).',
   },
   trustedRegistry: {
     title: 'A trusted registry run by an accepted operator',
@@ -31,12 +31,12 @@ export const architectures = {
   hashAnchoring: {
     title: 'Hash anchoring with off-chain storage',
     summary:
-      'Records stay in the organisations’ own systems; only their hashes are anchored in a ledger or timestamping service, proving integrity without revealing content (seed §5, core function 1).',
+      'Records stay in the organisations’ own systems; only their hashes are anchored in a ledger or timestamping service, proving integrity without revealing content (Yeung 2019, §5, core function 1).',
   },
   permissionedLedger: {
     title: 'A permissioned ledger among known partners',
     summary:
-      'Known, authorised partners run the nodes, contribute records and read them under technological access management (seed §5, core function 2).',
+      'Known, authorised partners run the nodes, contribute records and read them under technological access management (Yeung 2019, §5, core function 2).',
   },
 } as const;
 export type ArchitectureId = keyof typeof architectures;

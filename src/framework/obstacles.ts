@@ -11,7 +11,7 @@ export interface Obstacle extends Question {
   readonly aspects: readonly string[];
 }
 
-/** The six obstacles to implementation (seed §3a). Ratings use `obstacleSeverityScale`. */
+/** The six obstacles to implementation (Yeung 2019, §3a). Ratings use `obstacleSeverityScale`. */
 export const obstacles = [
   {
     id: 'obstacle.adoption',

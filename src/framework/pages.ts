@@ -12,17 +12,17 @@ export const pageGroups = [
   {
     id: 'conditions',
     title: 'The six record-pooling conditions',
-    intro: 'Seed §5: "6 (rather demanding) conditions".',
+    intro: 'Yeung 2019, §5: "6 (rather demanding) conditions".',
   },
   {
     id: 'obstacles',
     title: 'The six obstacles',
-    intro: 'Seed §3a: obstacles to overcome to realise the promise.',
+    intro: 'Yeung 2019, §3a: obstacles to overcome to realise the promise.',
   },
   {
     id: 'tensions',
     title: 'The three normative tensions',
-    intro: 'Seed §3b: trade-offs to take a position on.',
+    intro: 'Yeung 2019, §3b: trade-offs to take a position on.',
   },
 ] as const;
 export type PageGroupId = (typeof pageGroups)[number]['id'];
@@ -76,7 +76,7 @@ export const questionnairePages: readonly QuestionnairePage[] = [
     group: 'about',
     title: 'Which core function does it rely on?',
     intro:
-      'Seed §5: a ledger can offer real value through two core functions. A proposal may rely on one, both or neither.',
+      'Yeung 2019, §5: a ledger can offer real value through two core functions. A proposal may rely on one, both or neither.',
     questionIds: coreFunctionQuestions.map((q) => q.id),
     skipWhen: [],
   },

@@ -81,7 +81,7 @@ export const prescreenQuestions = [
     failsWhen: 'no',
     alternative: 'hashAnchoring',
     failureReason:
-      'Writers would be unknown, so only a permissionless ledger could serve: its governance challenge is acute (seed §3a) and healthcare records cannot be exposed on it; anchor hashes instead.',
+      'Writers would be unknown, so only a permissionless ledger could serve: its governance challenge is acute (Yeung 2019, §3a) and healthcare records cannot be exposed on it; anchor hashes instead.',
     cite: {
       section: '3a',
       quote: 'internal governance challenges acute for permissionless blockchains',

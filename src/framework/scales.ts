@@ -17,7 +17,7 @@ export const conditionRatingScale = [
   { value: 4, label: 'Fully met' },
 ] as const satisfies readonly Option<number>[];
 
-/** How severe an obstacle (seed §3a) is for this proposal. 0 = negligible … 4 = severe. */
+/** How severe an obstacle (Yeung 2019, §3a) is for this proposal. 0 = negligible … 4 = severe. */
 export const obstacleSeverityScale = [
   { value: 0, label: 'Negligible' },
   { value: 1, label: 'Low' },

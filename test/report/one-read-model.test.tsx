@@ -48,3 +48,17 @@ describe('one read model', () => {
     },
   );
 });
+
+describe('plain words', () => {
+  it('never says "seed" in any output a user sees', () => {
+    for (const example of workedExamples) {
+      const report = buildReport(exampleToAssessment(example));
+      const text = [
+        JSON.stringify(pdfContent(report, []).blocks),
+        cliText(report),
+        JSON.stringify(buildSlides(report)),
+      ].join(' ');
+      expect(text).not.toMatch(/\bseed\b/i);
+    }
+  });
+});

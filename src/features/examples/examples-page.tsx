@@ -28,7 +28,7 @@ export function ExamplesPage() {
             <p>
               <VerdictTag band={report.band} />{' '}
               <span className="muted">
-                {example.basis === 'illustrative' ? 'Illustrative' : `Seed §${example.basis.section}`}
+                {example.basis === 'illustrative' ? 'Illustrative' : `Yeung 2019, §${example.basis.section}`}
               </span>
             </p>
             <p>{example.summary}</p>

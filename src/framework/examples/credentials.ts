@@ -3,7 +3,7 @@ import type { WorkedExample } from './worked-example';
 
 const seed5 = { seedSection: '5' } as const;
 
-/** Professional credentials (seed §5, conditions 2 and 3; ProCredEx). */
+/** Professional credentials (Yeung 2019, §5, conditions 2 and 3; ProCredEx). */
 export const credentialsExample = {
   id: 'professional-credentials',
   title: catalogueTitle('professional-credentials'),
@@ -39,7 +39,7 @@ export const credentialsExample = {
     },
     'coreFunction.recordPooling': {
       value: 'yes',
-      rationale: 'The seed’s example of record pooling: ProCredEx.',
+      rationale: 'Yeung’s own example of record pooling: ProCredEx.',
       source: seed5,
     },
     'prescreen.sharedStore': {

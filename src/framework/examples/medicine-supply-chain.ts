@@ -3,7 +3,7 @@ import type { WorkedExample } from './worked-example';
 
 const seed5 = { seedSection: '5' } as const;
 
-/** Prescription medicine supply-chain and dispensary tracking (seed §5, condition 3's example). */
+/** Prescription medicine supply-chain and dispensary tracking (Yeung 2019, §5, condition 3's example). */
 export const medicineSupplyChainExample = {
   id: 'medicine-supply-chain',
   title: catalogueTitle('medicine-supply-chain'),
@@ -84,7 +84,7 @@ export const medicineSupplyChainExample = {
     },
     'condition.longitudinalRecord': {
       value: 4,
-      rationale: 'Where is this pack now, and where has it been? The seed’s own example.',
+      rationale: 'Where is this pack now, and where has it been? Yeung’s own example.',
       source: seed5,
     },
     'condition.validityCheck': {

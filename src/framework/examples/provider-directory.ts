@@ -1,7 +1,7 @@
 import { catalogueTitle } from './catalogue';
 import type { WorkedExample } from './worked-example';
 
-/** Illustrative: a US payer/provider consortium's shared administrative records (seed §4). */
+/** Illustrative: a US payer/provider consortium's shared administrative records (Yeung 2019, §4). */
 export const providerDirectoryExample = {
   id: 'provider-directory',
   title: catalogueTitle('provider-directory'),
@@ -33,12 +33,12 @@ export const providerDirectoryExample = {
     },
     'coreFunction.recordPooling': {
       value: 'yes',
-      rationale: 'Secure shared administrative records among a consortium (seed §4).',
+      rationale: 'Secure shared administrative records among a consortium (Yeung 2019, §4).',
       source: { seedSection: '4' },
     },
     'prescreen.sharedStore': {
       value: 'yes',
-      rationale: 'Duplicated directories arise from lack of trust (seed §4).',
+      rationale: 'Duplicated directories arise from lack of trust (Yeung 2019, §4).',
       source: { seedSection: '4' },
     },
     'prescreen.trustedOperator': {
@@ -95,7 +95,7 @@ export const providerDirectoryExample = {
     },
     'obstacle.governance': {
       value: 3,
-      rationale: 'Sharing costs and savings fairly is the serious challenge (seed §4).',
+      rationale: 'Sharing costs and savings fairly is the serious challenge (Yeung 2019, §4).',
       source: { seedSection: '4' },
     },
     'obstacle.dataSecurity': { value: 1, rationale: 'Public data.', source: 'illustrative' },

@@ -29,5 +29,5 @@ export interface WorkedExample {
 }
 
 export function sourceLabel(source: AnswerSource): string {
-  return source === 'illustrative' ? 'Illustrative' : `Seed §${source.seedSection}`;
+  return source === 'illustrative' ? 'Illustrative' : `Yeung 2019, §${source.seedSection}`;
 }
