@@ -18,6 +18,9 @@ const QuestionPage = lazy(() =>
 const CheckAnswersPage = lazy(() =>
   import('@/features/questionnaire/check-answers-page').then((m) => ({ default: m.CheckAnswersPage })),
 );
+const StopPage = lazy(() =>
+  import('@/features/questionnaire/stop-page').then((m) => ({ default: m.StopPage })),
+);
 const ExamplePage = lazy(() => import('./example-page').then((m) => ({ default: m.ExamplePage })));
 const ComparePage = lazy(() =>
   import('@/features/compare/compare-page').then((m) => ({ default: m.ComparePage })),
@@ -76,6 +79,7 @@ function SiteRoutes() {
             {(p) => <QuestionPage id={p.id} pageId={p.pageId} />}
           </Route>
           <Route path="/assessments/:id/check">{(p) => <CheckAnswersPage id={p.id} />}</Route>
+          <Route path="/assessments/:id/stopped">{(p) => <StopPage id={p.id} />}</Route>
           <Route path="/assessments/:id/result">{(p) => <ResultRoute id={p.id} />}</Route>
           <Route>
             <NotFoundPage />

@@ -3,18 +3,24 @@ import type { Answers } from '@/schema/assessment-schema';
 import { activeSkipRule } from './completeness';
 
 /**
- * The page after `pageId`, passing over moot pages, or undefined at the end. Answers on passed-over pages
- * are kept, so changing an earlier answer back brings them back (the skip-logic bug of form engines).
+ * The page after `pageId`, passing over moot pages (unless the user chose to continue the full assessment),
+ * or undefined at the end. Answers on passed-over pages are kept, so changing an earlier answer back brings
+ * them back (the skip-logic bug of form engines).
  */
-export function nextPageId(pageId: string, answers: Answers): string | undefined {
+export function nextPageId(pageId: string, answers: Answers, ignoreSkips = false): string | undefined {
   const index = questionnairePages.findIndex((p) => p.id === pageId);
-  return questionnairePages.slice(index + 1).find((p) => !activeSkipRule(p, answers))?.id;
+  return questionnairePages.slice(index + 1).find((p) => ignoreSkips || !activeSkipRule(p, answers))?.id;
 }
 
-export function previousPageId(pageId: string, answers: Answers): string | undefined {
+export function previousPageId(pageId: string, answers: Answers, ignoreSkips = false): string | undefined {
   const index = questionnairePages.findIndex((p) => p.id === pageId);
   return questionnairePages
     .slice(0, Math.max(0, index))
     .reverse()
-    .find((p) => !activeSkipRule(p, answers))?.id;
+    .find((p) => ignoreSkips || !activeSkipRule(p, answers))?.id;
+}
+
+/** The pre-screen ends the assessment here: the next page would be skipped as moot. */
+export function stopsAfter(pageId: string, answers: Answers): boolean {
+  return nextPageId(pageId, answers, true) !== nextPageId(pageId, answers, false);
 }

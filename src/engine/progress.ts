@@ -6,12 +6,12 @@ export type PageStatus = 'notStarted' | 'inProgress' | 'completed' | 'notNeeded'
 
 /** A page is completed when each of its questions has an answer ("Don't know" counts) and, for the
  * proposal page, the proposal has a title. */
-export function pageStatus(page: QuestionnairePage, assessment: Assessment): PageStatus {
+export function pageStatus(page: QuestionnairePage, assessment: Assessment, ignoreSkips = false): PageStatus {
   const answered = page.questionIds.filter((id) => assessment.answers[id]?.value !== undefined).length;
   const touched = page.questionIds.some((id) => assessment.answers[id] !== undefined);
   const titled = !page.hasProposalFields || assessment.proposal.title.trim() !== '';
   if (answered === page.questionIds.length && titled) return 'completed';
-  if (activeSkipRule(page, assessment.answers)) return 'notNeeded';
+  if (!ignoreSkips && activeSkipRule(page, assessment.answers)) return 'notNeeded';
   return answered > 0 || touched ? 'inProgress' : 'notStarted';
 }
 
@@ -23,8 +23,11 @@ export interface Progress {
   readonly nextPageId: string | undefined;
 }
 
-export function assessmentProgress(assessment: Assessment): Progress {
-  const statuses = questionnairePages.map((p) => ({ id: p.id, status: pageStatus(p, assessment) }));
+export function assessmentProgress(assessment: Assessment, ignoreSkips = false): Progress {
+  const statuses = questionnairePages.map((p) => ({
+    id: p.id,
+    status: pageStatus(p, assessment, ignoreSkips),
+  }));
   const done = statuses.filter((s) => s.status === 'completed' || s.status === 'notNeeded').length;
   return {
     done,

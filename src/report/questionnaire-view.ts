@@ -3,7 +3,7 @@
  * Features reach the engine only through src/report; these are the engine's own functions, named here.
  */
 export { activeSkipRule } from '@/engine/completeness';
-export { nextPageId, previousPageId } from '@/engine/page-flow';
+export { nextPageId, previousPageId, stopsAfter } from '@/engine/page-flow';
 export { assessmentProgress, type PageStatus, type Progress, pageStatus } from '@/engine/progress';
 
 import { decide } from '@/engine/decide';

@@ -28,6 +28,8 @@ interface AssessmentsActions {
   setProposalField: (id: string, field: ProposalFieldId, value: string) => SaveResult;
   setAnswer: (id: string, questionId: string, value: AnswerValue | undefined, note?: string) => SaveResult;
   setLastPage: (id: string, pageId: string) => void;
+  /** Continue (or not) past a pre-screen answer that ended the assessment. */
+  setFullAssessment: (id: string, full: boolean) => void;
   /** Adds or replaces whole assessments (import, "save as workshop outcome"). */
   putAssessments: (assessments: readonly Assessment[]) => void;
   /** Keeps records that failed validation (from a file) in the repair list. */
@@ -73,6 +75,7 @@ export const useAssessmentsStore = create<AssessmentsState>()(
         assessments: {},
         lastPage: {},
         needsRepair: {},
+        fullAssessment: {},
         createAssessment: (title) => add(blankAssessment(title)),
         createFromExample: async (exampleId) => {
           const [{ findExample }, { exampleToAssessment }] = await Promise.all([
@@ -118,6 +121,11 @@ export const useAssessmentsStore = create<AssessmentsState>()(
               };
             return { ...a, answers };
           }),
+        setFullAssessment: (id, full) =>
+          set((state) => {
+            const { [id]: _was, ...rest } = state.fullAssessment;
+            return { fullAssessment: full ? { ...rest, [id]: true as const } : rest };
+          }),
         setLastPage: (id, pageId) =>
           set((state) =>
             state.lastPage[id] === pageId ? state : { lastPage: { ...state.lastPage, [id]: pageId } },
@@ -160,6 +168,7 @@ export const useAssessmentsStore = create<AssessmentsState>()(
         assessments: state.assessments,
         lastPage: state.lastPage,
         needsRepair: state.needsRepair,
+        fullAssessment: state.fullAssessment,
       }),
     },
   ),

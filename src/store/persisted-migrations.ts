@@ -11,6 +11,8 @@ export interface PersistedState {
   lastPage: Record<string, string>;
   /** Saved records that failed validation, kept as they were until the user repairs, downloads or deletes them. */
   needsRepair: Record<string, NeedsRepair>;
+  /** Assessments the user chose to continue in full after the pre-screen ended them. */
+  fullAssessment: Record<string, true>;
 }
 
 /**
@@ -84,5 +86,10 @@ export function readPersistedState(state: unknown, version: number): ParseResult
       (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].length <= 200,
     ),
   );
-  return { ok: true, data: { assessments, lastPage, needsRepair } };
+  const fullAssessment = Object.fromEntries(
+    Object.entries(isRecord(current.fullAssessment) ? current.fullAssessment : {})
+      .filter(([, on]) => on === true)
+      .map(([id]) => [id, true as const]),
+  );
+  return { ok: true, data: { assessments, lastPage, needsRepair, fullAssessment } };
 }

@@ -7,16 +7,18 @@ import { type ProposalFieldId, proposalFields, settings } from '@/framework/prop
 import { findQuestion } from '@/framework/questions';
 import { activeSkipRule, assessmentProgress } from '@/report/questionnaire-view';
 import { displayTitle } from '@/schema/copy-assessment';
+import { useAssessmentsStore } from '@/store/assessments-store';
 import { useAssessment } from './use-assessment';
 
 /** Check your answers: every answer and note on one page, each with a Change link. */
 export function CheckAnswersPage({ id }: { id: string }) {
   const assessment = useAssessment(id);
+  const full = useAssessmentsStore((s) => s.fullAssessment[id] === true);
   if (!assessment) {
     return <NotFoundPage what="Assessment" />;
   }
   const base = `/assessments/${id}`;
-  const progress = assessmentProgress(assessment);
+  const progress = assessmentProgress(assessment, full);
   const changeHref = (pageId: string) => `${base}/pages/${pageId}?return=check`;
   const proposalValue = (field: ProposalFieldId) =>
     field === 'setting'
@@ -39,7 +41,7 @@ export function CheckAnswersPage({ id }: { id: string }) {
         </div>
       )}
       {questionnairePages.map((page) => {
-        const skip = activeSkipRule(page, assessment.answers);
+        const skip = full ? undefined : activeSkipRule(page, assessment.answers);
         return (
           <section key={page.id} aria-labelledby={`check-${page.id}`}>
             <h2 id={`check-${page.id}`}>{page.title}</h2>

@@ -5,9 +5,9 @@ import { ErrorSummary, type FieldError } from '@/components/error-summary';
 import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { answerFromForm } from '@/framework/answer-label';
-import { findPage, type QuestionnairePage } from '@/framework/pages';
+import { findPage, type QuestionnairePage, questionnairePages } from '@/framework/pages';
 import { type ProposalFieldId, proposalFields } from '@/framework/proposal';
-import { activeSkipRule, nextPageId, previousPageId } from '@/report/questionnaire-view';
+import { activeSkipRule, nextPageId, previousPageId, stopsAfter } from '@/report/questionnaire-view';
 import type { Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 import { type SaveResult, useAssessmentsStore } from '@/store/assessments-store';
@@ -104,9 +104,11 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
   }, [watch, assessment.id, setAnswer, setProposalField, setError, clearErrors, getFieldState]);
 
   const current = useAssessmentsStore((s) => s.assessments[assessment.id]) ?? assessment;
-  const skip = activeSkipRule(page, current.answers);
+  const full = useAssessmentsStore((s) => s.fullAssessment[assessment.id] === true);
+  const skip = full ? undefined : activeSkipRule(page, current.answers);
+  const pageNumber = questionnairePages.findIndex((p) => p.id === page.id) + 1;
   const base = `/assessments/${assessment.id}`;
-  const previous = previousPageId(page.id, current.answers);
+  const previous = previousPageId(page.id, current.answers, full);
   const backHref = returnToCheck ? `${base}/check` : previous ? `${base}/pages/${previous}` : base;
 
   const summaryErrors: FieldError[] = [
@@ -127,7 +129,9 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
 
   const onValid = () => {
     const latest = useAssessmentsStore.getState().assessments[assessment.id]?.answers ?? {};
-    const next = nextPageId(page.id, latest);
+    // A pre-screen answer that ends the assessment gets a page of its own, never a silent jump to the end.
+    if (!returnToCheck && !full && stopsAfter(page.id, latest)) return navigate(`${base}/stopped`);
+    const next = nextPageId(page.id, latest, full);
     navigate(returnToCheck || !next ? `${base}/check` : `${base}/pages/${next}`);
   };
 
@@ -139,7 +143,10 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
         </Link>
       </p>
       {submitCount > 0 && <ErrorSummary errors={summaryErrors} focusKey={submitCount} />}
-      <PageHeading title={page.title} caption={displayTitle(current)}>
+      <PageHeading
+        title={page.title}
+        caption={`${displayTitle(current)} · page ${pageNumber} of ${questionnairePages.length}`}
+      >
         {page.title}
       </PageHeading>
       {page.intro && <p className="lead">{page.intro}</p>}

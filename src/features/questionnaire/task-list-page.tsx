@@ -19,14 +19,15 @@ const statusLabel: Record<PageStatus, string> = {
 /** The task list for one assessment (GOV.UK pattern): every section with its status. */
 export function TaskListPage({ id }: { id: string }) {
   const assessment = useAssessment(id);
-  const lastPage = useAssessmentsStore((s) => s.lastPage[id]);
+  const full = useAssessmentsStore((s) => s.fullAssessment[id] === true);
   if (!assessment) {
     return <NotFoundPage what="Assessment" />;
   }
-  const progress = assessmentProgress(assessment);
+  const progress = assessmentProgress(assessment, full);
   const base = `/assessments/${id}`;
-  const resumeId = lastPage ?? progress.nextPageId;
-  const resume = questionnairePages.find((p) => p.id === resumeId);
+  // "Continue" goes to the first page still to do, not to the last page opened (which may be finished).
+  const resume = questionnairePages.find((p) => p.id === progress.nextPageId);
+  const started = progress.done > 0;
   return (
     <>
       <p>
@@ -41,7 +42,7 @@ export function TaskListPage({ id }: { id: string }) {
       {resume && !progress.complete && (
         <p>
           <Link href={`${base}/pages/${resume.id}`} className="button">
-            {lastPage ? `Continue where you left off: ${resume.title}` : `Start: ${resume.title}`}
+            {started ? `Continue with the first unanswered page: ${resume.title}` : `Start: ${resume.title}`}
           </Link>
         </p>
       )}
@@ -54,7 +55,7 @@ export function TaskListPage({ id }: { id: string }) {
             </h2>
             <ul className="task-list">
               {pages.map((page) => {
-                const status = pageStatus(page, assessment);
+                const status = pageStatus(page, assessment, full);
                 const skip = activeSkipRule(page, assessment.answers);
                 const statusId = `status-${page.id.replace('.', '-')}`;
                 return (

@@ -82,7 +82,7 @@ describe('a condition page', () => {
 });
 
 describe('skip logic', () => {
-  it('marks conditions not needed once the pre-screen fails, keeps their answers, and skips past them', async () => {
+  it('says so on a page of its own when the pre-screen ends the assessment, keeps later answers, and can continue in full', async () => {
     useAssessmentsStore.getState().setAnswer(id, 'condition.commonInterest', 3);
     useAssessmentsStore.getState().setAnswer(id, 'prescreen.sharedStore', 'yes');
     const { user, location } = renderAt(`/assessments/${id}/pages/prescreen`);
@@ -99,7 +99,15 @@ describe('skip logic', () => {
       );
     }
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
-    expect(location.history?.at(-1)).toBe(`/assessments/${id}/check`);
+    expect(location.history?.at(-1)).toBe(`/assessments/${id}/stopped`);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'A distributed ledger is not needed here' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/What would serve instead: Each organisation's own database/)).toBeInTheDocument();
     expect(saved().answers['condition.commonInterest']?.value).toBe(3);
+    await user.click(screen.getByRole('button', { name: 'Continue the full assessment anyway' }));
+    expect(location.history?.at(-1)).toBe(`/assessments/${id}/pages/condition.commonInterest`);
+    expect(await screen.findByText(/page 4 of 18/)).toBeInTheDocument();
+    expect(screen.queryByText(/^Not needed/)).not.toBeInTheDocument();
   });
 });
