@@ -10,12 +10,16 @@ export function answerLabel(questionId: string, value: AnswerValue | undefined):
 }
 
 /** A question's choices as form controls hold them (strings), "Don't know" last. */
-export function answerChoices(questionId: string): { value: string; label: string }[] {
+export function answerChoices(questionId: string): { value: string; label: string; meaning?: string }[] {
   const question = findQuestion(questionId);
   if (!question) return [];
   return [
-    ...question.options.map((o) => ({ value: String(o.value), label: o.label })),
-    { value: dontKnow, label: dontKnowLabel },
+    ...question.options.map((o) => ({
+      value: String(o.value),
+      label: o.label,
+      ...(o.meaning ? { meaning: o.meaning } : {}),
+    })),
+    { value: dontKnow, label: dontKnowLabel, meaning: 'Say so rather than guess: the result lists what to find out.' },
   ];
 }
 

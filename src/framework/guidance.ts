@@ -1,6 +1,7 @@
 import { conditions } from './conditions';
 import { obstacles } from './obstacles';
-import { findQuestion } from './questions';
+import { prescreenGuidance } from './prescreen-guidance';
+import { findQuestion, type QuestionId } from './questions';
 import { tensions } from './tensions';
 
 /** Everything shown in a question's "help" disclosure, gathered from whichever part of the method it is. */
@@ -13,12 +14,19 @@ export interface Guidance {
   readonly prompt?: string;
   readonly seedWords?: string;
   readonly section: string;
+  readonly explanation?: string;
+  readonly examples?: { readonly nhs: string; readonly us: string };
 }
 
 export function guidanceFor(questionId: string): Guidance | undefined {
   const question = findQuestion(questionId);
   if (!question) return undefined;
-  const base = { seedWords: question.cite.quote, section: question.cite.section };
+  const extra = prescreenGuidance[questionId as QuestionId];
+  const base = {
+    seedWords: question.cite.quote,
+    section: question.cite.section,
+    ...(extra ? { explanation: extra.explanation, examples: { nhs: extra.nhs, us: extra.us } } : {}),
+  };
   const condition = conditions.find((c) => c.id === questionId);
   if (condition)
     return {

@@ -91,7 +91,7 @@ test('a new user completes a whole assessment by keyboard, reloads half-way, cha
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
   const c5 = page
     .getByRole('term')
-    .filter({ hasText: 'condition 5, that the records are not confidential' })
+    .filter({ hasText: 'condition 5: the records hold nothing confidential' })
     .locator('xpath=following-sibling::dd[1]');
   await expect(c5).toHaveText('Not met');
 

@@ -61,9 +61,15 @@ export function QuestionFieldset({
                   id={`${key}-${i}`}
                   type="radio"
                   value={o.value}
+                  aria-describedby={o.meaning ? `${key}-${i}-hint` : undefined}
                   {...register(`answers.${key}.value`)}
                 />
                 <label htmlFor={`${key}-${i}`}>{o.label}</label>
+                {o.meaning && (
+                  <p className="radio-hint" id={`${key}-${i}-hint`}>
+                    {o.meaning}
+                  </p>
+                )}
               </div>
             </div>
           ))}

@@ -1,6 +1,6 @@
 import { citeLabel, guidanceFor } from '@/framework/guidance';
 
-/** The help disclosure under a question: what "met" looks like and the seed's own words. */
+/** The help disclosure under a question: what "met" looks like, examples, and Yeung's own words. */
 export function QuestionGuidance({ questionId }: { questionId: string }) {
   const g = guidanceFor(questionId);
   if (!g) return null;
@@ -9,6 +9,17 @@ export function QuestionGuidance({ questionId }: { questionId: string }) {
       <summary>Help with this question</summary>
       <div>
         {g.statement && <p>{g.statement}</p>}
+        {g.explanation && <p>{g.explanation}</p>}
+        {g.examples && (
+          <ul>
+            <li>
+              <strong>In the NHS:</strong> {g.examples.nhs}
+            </li>
+            <li>
+              <strong>In the US:</strong> {g.examples.us}
+            </li>
+          </ul>
+        )}
         {g.whatMetLooksLike && (
           <p>
             <strong>What “met” looks like:</strong> {g.whatMetLooksLike}

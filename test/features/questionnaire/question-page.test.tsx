@@ -17,7 +17,7 @@ describe('a condition page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Condition 5: Non-confidential data' }),
     ).toBeInTheDocument();
-    const group = screen.getByRole('group', { name: /condition 5, that the records are not confidential/ });
+    const group = screen.getByRole('group', { name: /condition 5: the records hold nothing confidential/ });
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
       'Not met',
