@@ -19,7 +19,11 @@ export function answerChoices(questionId: string): { value: string; label: strin
       label: o.label,
       ...(o.meaning ? { meaning: o.meaning } : {}),
     })),
-    { value: dontKnow, label: dontKnowLabel, meaning: 'Say so rather than guess: the result lists what to find out.' },
+    {
+      value: dontKnow,
+      label: dontKnowLabel,
+      meaning: 'Say so rather than guess: the result lists what to find out.',
+    },
   ];
 }
 

@@ -27,7 +27,8 @@ export const conditions = [
     shortName: 'C1 Common interest',
     statement:
       'All partners share an interest in records of specific phenomena; their interests are broadly aligned and of rough parity.',
-    label: 'How well does the proposal meet condition 1: partners share a common interest in the same records?',
+    label:
+      'How well does the proposal meet condition 1: partners share a common interest in the same records?',
     whatMetLooksLike:
       'Every partner wants the same records for compatible reasons, and no partner’s stake dwarfs the others’.',
     help: 'The greater the divergence between partners’ interests, the harder the governance of the network.',
@@ -71,7 +72,8 @@ export const conditions = [
     shortName: 'C3 Longitudinal record',
     statement:
       'There is considerable value in one accurate, reliable record over time that tells the state of a thing at any point, with real-time updates.',
-    label: 'How well does the proposal meet condition 3: one accurate, shared record over time is of real value?',
+    label:
+      'How well does the proposal meet condition 3: one accurate, shared record over time is of real value?',
     whatMetLooksLike:
       'Partners must know the current and past state of something: is a credential current? where is this batch of medicine?',
     help: 'If a snapshot or a periodic report would do, this condition is weak.',
@@ -93,7 +95,8 @@ export const conditions = [
     shortName: 'C4 Automated validity',
     statement:
       'Records could be unreliable (for example forged) and their validity can be checked automatically against clear, fixed, stable, preferably binary criteria.',
-    label: 'How well does the proposal meet condition 4: records could be unreliable (forged, say), and a computer can check each one against clear, fixed rules?',
+    label:
+      'How well does the proposal meet condition 4: records could be unreliable (forged, say), and a computer can check each one against clear, fixed rules?',
     whatMetLooksLike:
       'Forgery or double-counting is a real risk, and admission of a record can be decided by a rule a computer applies: is the signature valid, is this pack already dispensed?',
     help: 'Without this, an ordinary shared database would suffice: there is nothing for distributed consensus to validate.',
@@ -138,7 +141,8 @@ export const conditions = [
     shortName: 'C6 Governance and incentives',
     statement:
       'Technical access mechanisms plus social governance and incentives make partners contribute records to the shared pool.',
-    label: 'How well does the proposal meet condition 6: governance and incentives will make partners contribute records?',
+    label:
+      'How well does the proposal meet condition 6: governance and incentives will make partners contribute records?',
     whatMetLooksLike:
       'Binding rules on how the network decides and changes, and a reason for each partner to contribute (for example access fees in an internal market) that overcomes free-riding and the first-mover disadvantage.',
     help: 'Pooled records are a club good: the pay-off of network effects is shared, so the first mover bears the risk without capturing the benefit.',

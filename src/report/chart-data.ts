@@ -1,11 +1,12 @@
 import { decide } from '@/engine/decide';
+import { assessEvidence } from '@/engine/evidence';
 import type { AssessmentResult } from '@/engine/result-types';
 import { answerLabel } from '@/framework/answer-label';
 import { conditions } from '@/framework/conditions';
 import { scoreThresholds } from '@/framework/method-text';
 import { obstacles } from '@/framework/obstacles';
 import { tensions } from '@/framework/tensions';
-import { verdictBand } from '@/framework/verdict-bands';
+import { undeterminedVerdict, verdictBand } from '@/framework/verdict-bands';
 import type { Answers } from '@/schema/assessment-schema';
 
 /** One line on a comparison chart: a proposal or a worked example. */
@@ -56,17 +57,22 @@ export function tensionData(result: Pick<AssessmentResult, 'tensions'>, answers:
   });
 }
 
-/** Each series' two scores and verdict, to place against the score bands. */
+/**
+ * Each series' two scores and verdict, to place against the score bands. A series with too little known has
+ * no point (null scores): it is never drawn at (0, 0) as if every condition failed.
+ */
 export function scorePoints(series: readonly Series[]) {
   return series.map((s) => {
     const d = decide(s.answers);
+    const enough = assessEvidence(s.answers, d).sufficient;
+    const known = (list: readonly { value: number | undefined }[]) => list.some((c) => c.value !== undefined);
     return {
       key: s.key,
       name: s.name,
-      fit: d.fitScore,
-      risk: d.riskScore,
-      band: verdictBand(d.band).label,
-      scoreBand: verdictBand(d.scoreBand).label,
+      fit: enough && known(d.fitContributions) ? d.fitScore : null,
+      risk: enough && known(d.riskContributions) ? d.riskScore : null,
+      band: enough ? verdictBand(d.band).label : undeterminedVerdict.label,
+      scoreBand: enough ? verdictBand(d.scoreBand).label : 'Not scored',
     };
   });
 }

@@ -7,6 +7,7 @@ import {
   RadarChart,
   ResponsiveContainer,
 } from 'recharts';
+import type { BaseTickContentProps } from 'recharts/types/util/types';
 import { conditionRatingScale } from '@/framework/scales';
 import { conditionRadarData, type Series } from '@/report/chart-data';
 import { ChartFrame } from './chart-frame';
@@ -14,6 +15,40 @@ import { styleFor } from './series-style';
 
 const ratingName = (v: unknown) =>
   typeof v === 'number' ? (conditionRatingScale[v]?.label ?? String(v)) : 'Unknown';
+
+/** Splits a label into lines of at most `width` characters at spaces, so it stays whole on a phone. */
+function wrap(label: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+interface TickProps {
+  x?: number;
+  y?: number;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  payload?: { value: string };
+  fontSize: number;
+}
+
+/** A condition's name on the radar, wrapped onto short lines and kept clear of the chart's edge. */
+function WrappedTick({ x = 0, y = 0, textAnchor = 'middle', payload, fontSize }: TickProps) {
+  const lines = wrap(payload?.value ?? '', 14);
+  const top = y - ((lines.length - 1) * fontSize * 1.15) / 2;
+  return (
+    <text x={x} y={top} textAnchor={textAnchor} fill="currentColor" fontSize={fontSize}>
+      {lines.map((line, i) => (
+        <tspan key={line} x={x} dy={i === 0 ? 0 : fontSize * 1.15}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 interface Props {
   series: readonly Series[];
@@ -27,21 +62,28 @@ export function ConditionsRadar({ series, bare }: Props) {
   const radar = (
     <RadarChart
       data={data}
-      outerRadius="70%"
+      outerRadius={bare ? '70%' : '62%'}
       accessibilityLayer={false}
       {...(bare ? { width: bare.width, height: bare.height } : {})}
     >
       <PolarGrid />
       <PolarAngleAxis
         dataKey="condition"
-        tick={{ fill: 'currentColor', fontSize }}
-        // On a slide there is room only for the condition's number (C1 … C6).
-        tickFormatter={bare ? (label: string) => label.split(' ')[0] ?? label : undefined}
+        tick={(props: BaseTickContentProps) => (
+          <WrappedTick
+            x={Number(props.x)}
+            y={Number(props.y)}
+            textAnchor={props.textAnchor}
+            payload={{ value: String(props.payload.value) }}
+            fontSize={fontSize}
+          />
+        )}
       />
+      {/* Between condition 1 (top) and condition 2, so the scale's numbers never sit under a label. */}
       <PolarRadiusAxis
         domain={[0, 4]}
         tickCount={5}
-        angle={90}
+        angle={60}
         tick={{ fill: '#484949', fontSize: fontSize - 2 }}
       />
       {series.map((s, i) => {

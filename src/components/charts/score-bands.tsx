@@ -60,6 +60,8 @@ export function ScoreBands({ series }: { series: readonly Series[] }) {
               />
             ))}
             {points.map((p, i) => {
+              // A proposal with too little known has no point on the chart; the table says "Not scored".
+              if (p.fit === null || p.risk === null) return null;
               const style = styleFor(i);
               return (
                 <Scatter
@@ -93,8 +95,8 @@ export function ScoreBands({ series }: { series: readonly Series[] }) {
             {points.map((p) => (
               <tr key={p.key}>
                 <th scope="row">{p.name}</th>
-                <td>{p.fit}</td>
-                <td>{p.risk}</td>
+                <td>{p.fit ?? 'Not scored'}</td>
+                <td>{p.risk ?? 'Not scored'}</td>
                 <td>{p.scoreBand}</td>
                 <td>{p.band}</td>
               </tr>

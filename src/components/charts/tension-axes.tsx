@@ -37,7 +37,9 @@ export function TensionAxes({ result, answers }: { result: AssessmentResult; ans
               dataKey="x"
               domain={[0, 4]}
               ticks={[0, 1, 2, 3, 4]}
-              tickFormatter={(v: number) => ['Left pole', '', 'Balanced', '', 'Right pole'][v] ?? ''}
+              tickFormatter={(v: number) =>
+                ['← Left pole first', '', 'Balanced', '', 'Right pole first →'][v] ?? ''
+              }
               tick={{ fill: 'currentColor', fontSize: 12 }}
             />
             <YAxis
@@ -47,7 +49,8 @@ export function TensionAxes({ result, answers }: { result: AssessmentResult; ans
               ticks={[0, 1, 2]}
               reversed
               width={190}
-              tickFormatter={(v: number) => data[v]?.tension ?? ''}
+              // Each row names its own two poles, since they differ from tension to tension.
+              tickFormatter={(v: number) => (data[v] ? `${data[v].left} ↔ ${data[v].right}` : '')}
               tick={{ fill: 'currentColor', fontSize: 13 }}
             />
             <ReferenceArea

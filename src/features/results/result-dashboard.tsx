@@ -49,8 +49,10 @@ export function ResultDashboard({
   const savedBand = useMemo(() => verdictBandOf(saved), [saved]);
   const changed = changedIds(working, saved);
   const compared = useMemo(() => exampleSeries(overlay), [overlay]);
+  // With what-if changes, the saved answers stay on the charts beside them: before and after.
   const series: Series[] = [
     { key: 'proposal', name: changed.length > 0 ? `${title} (what-if)` : title, answers: working },
+    ...(changed.length > 0 ? [{ key: 'saved', name: `${title} (as saved)`, answers: saved }] : []),
     ...compared,
   ];
   const setWhatIf = (questionId: string, value: AnswerValue | undefined) =>

@@ -115,7 +115,13 @@ export function drawObstacleBars(
     doc.setFillColor(90, 90, 90);
     if (d.severity !== null && d.severity > 0)
       doc.rect(x + labelWidth, by + 1.5, (barMax * d.severity) / 4, 5, 'F');
-    doc.text(d.label, x + labelWidth + barMax + 2, by + 5);
+    if (d.severity === null) {
+      // Unknown: a dashed outline the full length, so it never reads as "negligible".
+      doc.setLineDashPattern([1, 1], 0);
+      doc.rect(x + labelWidth, by + 1.5, barMax, 5, 'S');
+      doc.setLineDashPattern([], 0);
+    }
+    doc.text(d.severity === null ? `${d.label} (not scored)` : d.label, x + labelWidth + barMax + 2, by + 5);
   });
   doc.setFontSize(7);
   doc.text('Bars run from negligible (empty) to severe (full).', x, y + data.length * 8 + 4);

@@ -103,7 +103,9 @@ describe('skip logic', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'A distributed ledger is not needed here' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/What would serve instead: Each organisation's own database/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/What would serve instead: Each organisation's own database/),
+    ).toBeInTheDocument();
     expect(saved().answers['condition.commonInterest']?.value).toBe(3);
     await user.click(screen.getByRole('button', { name: 'Continue the full assessment anyway' }));
     expect(location.history?.at(-1)).toBe(`/assessments/${id}/pages/condition.commonInterest`);
