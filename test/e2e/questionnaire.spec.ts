@@ -72,7 +72,7 @@ test('a new user completes a whole assessment by keyboard, reloads half-way, cha
       await expect(page.getByText('You have completed 6 of 18 sections.')).toBeVisible();
       await pressButton(
         page,
-        'Continue where you left off: Condition 4: Need to ensure the validity of each record',
+        'Continue with the first unanswered page: Condition 4: Need to ensure the validity of each record',
       );
       await expect(page.locator('h1')).toBeFocused();
     }
@@ -128,7 +128,10 @@ test('going back and changing an answer that makes pages moot keeps the answers 
     await group(name).getByRole('radio', { name: 'Yes' }).check();
   }
   await page.getByRole('button', { name: 'Save and continue' }).click();
-  await expect(page).toHaveURL(`${base}/check`);
+  await expect(page).toHaveURL(`${base}/stopped`);
+  await expect(page.getByRole('heading', { level: 1, name: 'A distributed ledger is not needed here' })).toBeFocused();
+  await expect(page.getByText("What would serve instead: Each organisation's own database.")).toBeVisible();
+  await expectNoAxeViolations(page, 'the stop page');
 
   await page.goto(base);
   const row = (name: string) => page.getByRole('link', { name, exact: true });
