@@ -129,7 +129,9 @@ test('going back and changing an answer that makes pages moot keeps the answers 
   }
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await expect(page).toHaveURL(`${base}/stopped`);
-  await expect(page.getByRole('heading', { level: 1, name: 'A distributed ledger is not needed here' })).toBeFocused();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'A distributed ledger is not needed here' }),
+  ).toBeFocused();
   await expect(page.getByText("What would serve instead: Each organisation's own database.")).toBeVisible();
   await expectNoAxeViolations(page, 'the stop page');
 

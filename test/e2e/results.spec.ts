@@ -64,3 +64,24 @@ test('the methodology page explains the method and passes axe', async ({ page })
   await expect(page.getByText(/doi:10.2196\/24109/)).toBeVisible();
   await expectNoAxeViolations(page, 'the methodology page');
 });
+
+test('the radar’s condition names stay whole on a 320 px phone', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  await page.goto('/examples/patient-records');
+  // The charts load as the reader scrolls to them.
+  await page.getByRole('heading', { name: 'The picture' }).scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: 'The six conditions' }).scrollIntoViewIfNeeded();
+  const radar = page.locator('.recharts-polar-angle-axis').first();
+  await expect(radar).toBeVisible();
+  const clipped = await radar.evaluate((axis) =>
+    [...axis.querySelectorAll('text')]
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left < 0 || r.right > document.documentElement.clientWidth;
+      })
+      .map((t) => t.textContent),
+  );
+  expect(clipped).toEqual([]);
+  await context.close();
+});

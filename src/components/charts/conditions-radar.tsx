@@ -33,11 +33,17 @@ interface TickProps {
   textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
   payload?: { value: string };
   fontSize: number;
+  /** Characters a line. */
+  width?: number;
 }
 
+/** On a phone the labels need most of the width: the radar shrinks and the labels wrap sooner. */
+const isNarrow = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(max-width: 480px)').matches === true;
+
 /** A condition's name on the radar, wrapped onto short lines and kept clear of the chart's edge. */
-function WrappedTick({ x = 0, y = 0, textAnchor = 'middle', payload, fontSize }: TickProps) {
-  const lines = wrap(payload?.value ?? '', 14);
+function WrappedTick({ x = 0, y = 0, textAnchor = 'middle', payload, fontSize, width = 14 }: TickProps) {
+  const lines = wrap(payload?.value ?? '', width);
   const top = y - ((lines.length - 1) * fontSize * 1.15) / 2;
   return (
     <text x={x} y={top} textAnchor={textAnchor} fill="currentColor" fontSize={fontSize}>
@@ -58,11 +64,12 @@ interface Props {
 
 export function ConditionsRadar({ series, bare }: Props) {
   const data = conditionRadarData(series);
-  const fontSize = bare?.fontSize ?? 13;
+  const narrow = !bare && isNarrow();
+  const fontSize = bare?.fontSize ?? (narrow ? 10 : 13);
   const radar = (
     <RadarChart
       data={data}
-      outerRadius={bare ? '70%' : '62%'}
+      outerRadius={bare ? '70%' : narrow ? '38%' : '62%'}
       accessibilityLayer={false}
       {...(bare ? { width: bare.width, height: bare.height } : {})}
     >
@@ -76,6 +83,7 @@ export function ConditionsRadar({ series, bare }: Props) {
             textAnchor={props.textAnchor}
             payload={{ value: String(props.payload.value) }}
             fontSize={fontSize}
+            width={narrow ? 10 : 14}
           />
         )}
       />

@@ -65,12 +65,12 @@ export function QuestionFieldset({
                   {...register(`answers.${key}.value`)}
                 />
                 <label htmlFor={`${key}-${i}`}>{o.label}</label>
-                {o.meaning && (
-                  <p className="radio-hint" id={`${key}-${i}-hint`}>
-                    {o.meaning}
-                  </p>
-                )}
               </div>
+              {o.meaning && (
+                <p className="radio-hint" id={`${key}-${i}-hint`}>
+                  {o.meaning}
+                </p>
+              )}
             </div>
           ))}
         </div>
