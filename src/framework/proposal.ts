@@ -32,9 +32,15 @@ export const proposalFields = {
     hint: 'What the vendor or project proposes, in two or three sentences.',
     maxLength: 5000,
   },
-  setting: { label: 'Setting', hint: 'Law and assurance differ between settings.', maxLength: 20 },
 } as const;
+/** The proposal's free-text fields. */
 export type ProposalFieldId = keyof typeof proposalFields;
+
+/** The jurisdictions the partners span; each selects a regulatory profile. */
+export const settingsField = {
+  label: 'Settings',
+  hint: 'Choose every jurisdiction the partners are in: law and assurance differ, and the result lists each one’s duties.',
+} as const;
 
 /** Scorable facts about the proposal (framework §0). */
 export const proposalQuestions = [

@@ -9,7 +9,7 @@ import { conditions } from '@/framework/conditions';
 import { coreFunctions } from '@/framework/core-functions';
 import { obstacles } from '@/framework/obstacles';
 import { questionnairePages } from '@/framework/pages';
-import { proposalFields, settings } from '@/framework/proposal';
+import { proposalFields, settings, settingsField } from '@/framework/proposal';
 import { findQuestion, type QuestionId } from '@/framework/questions';
 import { tensions } from '@/framework/tensions';
 import { vendorQuestions } from '@/framework/vendor-questions';
@@ -235,12 +235,14 @@ function vendorQuestionsFor(answers: Answers, result: AssessmentResult): ReportV
 
 function proposalRows(proposal: Assessment['proposal'] | undefined): [string, string][] {
   if (!proposal) return [];
-  const setting = settings.find((s) => s.value === proposal.setting)?.label ?? '';
+  const setting = (proposal.settings ?? [])
+    .map((v) => settings.find((s) => s.value === v)?.label ?? v)
+    .join(', ');
   const rows: [string, string][] = [
     [proposalFields.organisations.label, proposal.organisations],
     [proposalFields.assessor.label, proposal.assessor],
     [proposalFields.date.label, proposal.date],
-    [proposalFields.setting.label, setting],
+    [settingsField.label, setting],
   ];
   return rows.filter(([, v]) => v.trim() !== '');
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
-import { proposalFields, settings } from '@/framework/proposal';
+import { proposalFields, type Setting, settings } from '@/framework/proposal';
 import { isIsoDate } from './dates';
 
 // zod/mini ships without messages ("Invalid input"); English ones name what was expected.
@@ -10,7 +10,7 @@ z.config(en());
  * The saved assessment, version 1. zod/mini keeps the validator in the initial bundle small
  * (about 20 KB less than classic zod); the schema is the single source of the Assessment type.
  */
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 export const fileFormat = 'ledger-fit';
 export const maxNoteLength = 10_000;
 const maxAssessmentsPerFile = 500;
@@ -33,7 +33,13 @@ const proposalSchema = z.strictObject({
     z.refine((d) => d === '' || isIsoDate(d), 'must be a real date written as YYYY-MM-DD, or empty'),
   ),
   description: text(proposalFields.description.maxLength),
-  setting: z.optional(z.enum(settings.map((s) => s.value) as [string, ...string[]])),
+  /** Every jurisdiction the partners span (UK, US, EU…): each brings its own regulatory profile. Schema 2. */
+  settings: z.optional(
+    z.array(z.enum(settings.map((s) => s.value) as [Setting, ...Setting[]])).check(
+      z.maxLength(settings.length),
+      z.refine((list) => new Set(list).size === list.length, 'must not name a setting twice'),
+    ),
+  ),
 });
 
 export const assessmentSchema = z.strictObject({

@@ -19,7 +19,7 @@ export function exampleToAssessment(example: WorkedExample): Assessment {
       assessor: example.basis === 'illustrative' ? 'Ledger Fit (illustrative)' : 'After Yeung (2019)',
       date: '2019-11-28',
       description: example.proposal.description,
-      setting: example.proposal.setting,
+      settings: [...example.proposal.settings],
     },
     answers: Object.fromEntries(
       Object.entries(example.answers).map(([id, a]) => [id, { value: a.value, note: exampleNote(a) }]),

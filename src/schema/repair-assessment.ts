@@ -1,4 +1,4 @@
-import { type ProposalFieldId, proposalFields, settings } from '@/framework/proposal';
+import { type ProposalFieldId, proposalFields, type Setting, settings } from '@/framework/proposal';
 import { findQuestion } from '@/framework/questions';
 import { dontKnow } from '@/framework/scales';
 import type { ParseResult } from '@/lib/parse-result';
@@ -46,7 +46,7 @@ export function repairAssessment(raw: unknown): ParseResult<Repair> {
   };
 
   const rawProposal = isRecord(raw.proposal) ? raw.proposal : {};
-  const field = (key: Exclude<ProposalFieldId, 'setting' | 'date'>) => {
+  const field = (key: Exclude<ProposalFieldId, 'date'>) => {
     const v = rawProposal[key];
     const spec = proposalFields[key];
     if (v === undefined || v === null) return '';
@@ -73,12 +73,17 @@ export function repairAssessment(raw: unknown): ParseResult<Repair> {
     );
     return read ?? '';
   })();
-  const setting = settings.some((s) => s.value === rawProposal.setting)
-    ? (rawProposal.setting as Assessment['proposal']['setting'])
-    : undefined;
-  if (rawProposal.setting !== undefined && rawProposal.setting !== '' && !setting)
+  const rawSettings = Array.isArray(rawProposal.settings)
+    ? rawProposal.settings
+    : typeof rawProposal.setting === 'string' && rawProposal.setting !== ''
+      ? [rawProposal.setting]
+      : [];
+  const known = settings.map((s) => s.value as string);
+  const chosen = [...new Set(rawSettings.filter((v): v is Setting => known.includes(String(v))))];
+  const dropped = rawSettings.filter((v) => !known.includes(String(v)));
+  if (dropped.length > 0)
     changes.push(
-      `Setting: “${String(rawProposal.setting).slice(0, 40)}” is not one this app knows, so it was cleared.`,
+      `Settings: “${dropped.map(String).join(', ').slice(0, 60)}” is not one this app knows, so it was cleared.`,
     );
 
   const answers: Record<string, Answer> = {};
@@ -119,7 +124,7 @@ export function repairAssessment(raw: unknown): ParseResult<Repair> {
       assessor: field('assessor'),
       date,
       description: field('description'),
-      ...(setting ? { setting } : {}),
+      ...(chosen.length > 0 ? { settings: chosen } : {}),
     },
     answers,
   };

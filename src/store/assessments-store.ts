@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { ProposalFieldId } from '@/framework/proposal';
+import type { ProposalFieldId, Setting } from '@/framework/proposal';
 import type { AnswerValue } from '@/framework/question';
 import type { ParseResult } from '@/lib/parse-result';
 import type { Assessment, NeedsRepair } from '@/schema/assessment-schema';
@@ -27,6 +27,7 @@ interface AssessmentsActions {
   restoreAssessment: (assessment: Assessment) => void;
   setProposalField: (id: string, field: ProposalFieldId, value: string) => SaveResult;
   setAnswer: (id: string, questionId: string, value: AnswerValue | undefined, note?: string) => SaveResult;
+  setSettings: (id: string, settings: readonly Setting[]) => SaveResult;
   setLastPage: (id: string, pageId: string) => void;
   /** Continue (or not) past a pre-screen answer that ended the assessment. */
   setFullAssessment: (id: string, full: boolean) => void;
@@ -106,8 +107,13 @@ export const useAssessmentsStore = create<AssessmentsState>()(
         setProposalField: (id, field, value) =>
           update(id, (a) => ({
             ...a,
-            proposal: { ...a.proposal, [field]: value || (field === 'setting' ? undefined : '') },
+            proposal: { ...a.proposal, [field]: value },
           })),
+        setSettings: (id, chosen) =>
+          update(id, (a) => {
+            const { settings: _old, ...proposal } = a.proposal;
+            return { ...a, proposal: chosen.length > 0 ? { ...proposal, settings: [...chosen] } : proposal };
+          }),
         setAnswer: (id, questionId, value, note) =>
           update(id, (a) => {
             const answers = { ...a.answers };

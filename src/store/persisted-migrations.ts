@@ -1,10 +1,11 @@
 import { type Migration, migrate } from '@/lib/migrate';
 import type { ParseResult } from '@/lib/parse-result';
 import type { Assessment, NeedsRepair } from '@/schema/assessment-schema';
+import { settingToSettings } from '@/schema/migrations';
 import { validateAssessment } from '@/schema/validate-assessment';
 
 /** Version of the state kept in localStorage (not the export file's schemaVersion). */
-export const persistedVersion = 2;
+export const persistedVersion = 3;
 
 export interface PersistedState {
   assessments: Record<string, Assessment>;
@@ -27,6 +28,13 @@ const migrations: Record<number, Migration> = {
     return { assessments: Object.fromEntries(list.map((a, i) => [a?.id ?? `entry-${i}`, a])), lastPage: {} };
   },
   1: (state) => ({ ...state, needsRepair: {} }),
+  // 2 → 3: each assessment's single `setting` becomes the list `settings` (file schema 2).
+  2: (state) => ({
+    ...state,
+    assessments: isRecord(state.assessments)
+      ? Object.fromEntries(Object.entries(state.assessments).map(([id, a]) => [id, settingToSettings(a)]))
+      : state.assessments,
+  }),
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -18,7 +18,10 @@ export const anyAssessment: fc.Arbitrary<Assessment> = fc
         assessor: text(200),
         date: fc.constantFrom('', '2026-11-24'),
         description: text(5000),
-        setting: fc.constantFrom(...settings.map((s) => s.value)),
+        settings: fc.uniqueArray(fc.constantFrom(...settings.map((s) => s.value)), {
+          minLength: 1,
+          maxLength: 4,
+        }),
       },
       { requiredKeys: ['title', 'organisations', 'assessor', 'date', 'description'] },
     ),

@@ -126,7 +126,7 @@ describe('importing hostile files', () => {
     ],
     [
       'a schema from the future',
-      () => exportFileText([]).replace('"schemaVersion": 1', '"schemaVersion": 2'),
+      () => exportFileText([]).replace('"schemaVersion": 2', '"schemaVersion": 3'),
       /newer version/,
     ],
     [

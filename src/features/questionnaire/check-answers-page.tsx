@@ -3,7 +3,7 @@ import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { answerLabel } from '@/framework/answer-label';
 import { questionnairePages } from '@/framework/pages';
-import { type ProposalFieldId, proposalFields, settings } from '@/framework/proposal';
+import { type ProposalFieldId, proposalFields, settings, settingsField } from '@/framework/proposal';
 import { findQuestion } from '@/framework/questions';
 import { activeSkipRule, assessmentProgress } from '@/report/questionnaire-view';
 import { displayTitle } from '@/schema/copy-assessment';
@@ -20,10 +20,18 @@ export function CheckAnswersPage({ id }: { id: string }) {
   const base = `/assessments/${id}`;
   const progress = assessmentProgress(assessment, full);
   const changeHref = (pageId: string) => `${base}/pages/${pageId}?return=check`;
-  const proposalValue = (field: ProposalFieldId) =>
-    field === 'setting'
-      ? (settings.find((s) => s.value === assessment.proposal.setting)?.label ?? '')
-      : assessment.proposal[field];
+  const rows: [string, string][] = [
+    ...(Object.keys(proposalFields) as ProposalFieldId[]).map((field): [string, string] => [
+      proposalFields[field].label,
+      assessment.proposal[field],
+    ]),
+    [
+      settingsField.label,
+      (assessment.proposal.settings ?? [])
+        .map((v) => settings.find((s) => s.value === v)?.label ?? v)
+        .join(', '),
+    ],
+  ];
   return (
     <>
       <p>
@@ -48,14 +56,14 @@ export function CheckAnswersPage({ id }: { id: string }) {
             {skip && <p className="muted">{skip.reason}</p>}
             <dl className="summary-list">
               {page.hasProposalFields &&
-                (Object.keys(proposalFields) as ProposalFieldId[]).map((field) => (
-                  <div key={field}>
-                    <dt>{proposalFields[field].label}</dt>
-                    <dd>{proposalValue(field) || <span className="muted">Not given</span>}</dd>
+                rows.map(([label, value]) => (
+                  <div key={label}>
+                    <dt>{label}</dt>
+                    <dd>{value || <span className="muted">Not given</span>}</dd>
                     <dd>
                       <Link href={changeHref(page.id)}>
                         Change
-                        <span className="visually-hidden"> {proposalFields[field].label.toLowerCase()}</span>
+                        <span className="visually-hidden"> {label.toLowerCase()}</span>
                       </Link>
                     </dd>
                   </div>

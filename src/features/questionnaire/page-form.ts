@@ -9,8 +9,7 @@ import { maxNoteLength } from '@/schema/assessment-schema';
 import { isIsoDate } from '@/schema/dates';
 import { tooLongMessage } from '@/schema/text-limits';
 
-type TextFieldId = Exclude<ProposalFieldId, 'setting'>;
-const fieldNames: Record<TextFieldId, string> = {
+const fieldNames: Record<ProposalFieldId, string> = {
   title: 'The title',
   organisations: 'The list of organisations',
   assessor: 'The assessor’s name',
@@ -20,7 +19,6 @@ const fieldNames: Record<TextFieldId, string> = {
 
 /** Why a proposal field's value cannot be saved, in the words shown beside it; undefined when it can. */
 export function proposalFieldProblem(field: ProposalFieldId, value: string): string | undefined {
-  if (field === 'setting') return undefined;
   if (field === 'date')
     return value === '' || isIsoDate(value)
       ? undefined
@@ -55,7 +53,8 @@ export interface PageValues {
     assessor: string;
     date: string;
     description: string;
-    setting: string;
+    /** Checkboxes hold the chosen values; react-hook-form gives false when none is ticked. */
+    settings: string[] | false;
   };
   answers: Record<string, { value: string; note: string }>;
 }
@@ -69,7 +68,7 @@ export function toFormValues(page: QuestionnairePage, assessment: Assessment): P
       assessor: p.assessor,
       date: p.date,
       description: p.description,
-      setting: p.setting ?? '',
+      settings: [...(p.settings ?? [])],
     },
     answers: Object.fromEntries(
       page.questionIds.map((id) => {
@@ -107,7 +106,7 @@ function pageSchema(page: QuestionnairePage, moot: boolean) {
         assessor: liveCheck((v) => proposalFieldProblem('assessor', v)),
         date: liveCheck((v) => proposalFieldProblem('date', v)),
         description: liveCheck((v) => proposalFieldProblem('description', v)),
-        setting: z.string(),
+        settings: z.union([z.array(z.string()), z.literal(false)]),
       })
     : z.any();
   return z.object({ proposal, answers: z.object(answers) });

@@ -1,5 +1,5 @@
 import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
-import { type ProposalFieldId, proposalFields, settings } from '@/framework/proposal';
+import { type ProposalFieldId, proposalFields, settings, settingsField } from '@/framework/proposal';
 import { CharacterCount } from './character-count';
 import type { PageValues } from './page-form';
 
@@ -13,7 +13,7 @@ export const proposalFieldId = (field: ProposalFieldId) => `proposal-${field}`;
 
 /** The descriptive fields of the proposal page. */
 export function ProposalFields({ register, control, errors }: Props) {
-  const textField = (field: Exclude<ProposalFieldId, 'setting'>, multiline = false) => {
+  const textField = (field: ProposalFieldId, multiline = false) => {
     const spec = proposalFields[field];
     const id = proposalFieldId(field);
     const error = errors?.[field]?.message;
@@ -59,7 +59,6 @@ export function ProposalFields({ register, control, errors }: Props) {
       </div>
     );
   };
-  const settingId = proposalFieldId('setting');
   return (
     <>
       {textField('title')}
@@ -68,25 +67,27 @@ export function ProposalFields({ register, control, errors }: Props) {
       {textField('date')}
       {textField('description', true)}
       <div className="form-group">
-        <label className="label" htmlFor={settingId}>
-          {proposalFields.setting.label} <span className="muted">(optional)</span>
-        </label>
-        <p className="hint" id={`${settingId}-hint`}>
-          {proposalFields.setting.hint}
-        </p>
-        <select
-          id={settingId}
-          className="select"
-          aria-describedby={`${settingId}-hint`}
-          {...register('proposal.setting')}
-        >
-          <option value="">Not chosen</option>
-          {settings.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
+        <fieldset aria-describedby="proposal-settings-hint">
+          <legend className="label">
+            {settingsField.label} <span className="muted">(optional)</span>
+          </legend>
+          <p className="hint" id="proposal-settings-hint">
+            {settingsField.hint}
+          </p>
+          <div className="checkboxes">
+            {settings.map((s) => (
+              <div className="checkbox" key={s.value}>
+                <input
+                  id={`proposal-settings-${s.value}`}
+                  type="checkbox"
+                  value={s.value}
+                  {...register('proposal.settings')}
+                />
+                <label htmlFor={`proposal-settings-${s.value}`}>{s.label}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
       </div>
     </>
   );

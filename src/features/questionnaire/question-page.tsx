@@ -6,7 +6,7 @@ import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { answerFromForm } from '@/framework/answer-label';
 import { findPage, type QuestionnairePage, questionnairePages } from '@/framework/pages';
-import { type ProposalFieldId, proposalFields } from '@/framework/proposal';
+import { type ProposalFieldId, proposalFields, type Setting, settings } from '@/framework/proposal';
 import { activeSkipRule, nextPageId, previousPageId, stopsAfter } from '@/report/questionnaire-view';
 import type { Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
@@ -42,7 +42,7 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
   const [, navigate] = useLocation();
   const [search] = useSearchParams();
   const returnToCheck = search.get('return') === 'check';
-  const { setAnswer, setProposalField, setLastPage } = useAssessmentsStore.getState();
+  const { setAnswer, setProposalField, setLastPage, setSettings } = useAssessmentsStore.getState();
   const {
     register,
     control,
@@ -82,7 +82,13 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
       if (!name) return;
       const [section, key, part] = name.split('.');
       let problem: string | undefined;
-      if (section === 'proposal' && key) {
+      if (section === 'proposal' && key === 'settings') {
+        const chosen = values.proposal?.settings;
+        const list = (Array.isArray(chosen) ? chosen : []).filter((v): v is Setting =>
+          settings.some((s) => s.value === v),
+        );
+        problem = notSaved(setSettings(assessment.id, list));
+      } else if (section === 'proposal' && key) {
         const field = key as ProposalFieldId;
         const text = values.proposal?.[field] ?? '';
         problem = proposalFieldProblem(field, text);
@@ -101,7 +107,7 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
       else if (getFieldState(path).error?.type === 'notSaved') clearErrors(path);
     });
     return () => subscription.unsubscribe();
-  }, [watch, assessment.id, setAnswer, setProposalField, setError, clearErrors, getFieldState]);
+  }, [watch, assessment.id, setAnswer, setProposalField, setSettings, setError, clearErrors, getFieldState]);
 
   const current = useAssessmentsStore((s) => s.assessments[assessment.id]) ?? assessment;
   const full = useAssessmentsStore((s) => s.fullAssessment[assessment.id] === true);

@@ -14,7 +14,7 @@ export const credentialsExample = {
     organisations: 'Hospitals, health plans, licensing and certification boards',
     description:
       'Issuers attest to clinicians’ licences, certifications and training on a permissioned ledger; members read verified, current credentials instead of re-verifying each one, paying an access fee to the contributor (after ProCredEx).',
-    setting: 'us',
+    settings: ['us'],
   },
   answers: {
     'proposal.writerCount': {

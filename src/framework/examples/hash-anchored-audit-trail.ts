@@ -17,7 +17,7 @@ export const hashAnchoredAuditTrailExample = {
     organisations: 'Health records holders across a national health system',
     description:
       'Every write to a health record is hashed and the hash anchored in a ledger-based signature service; auditors and patients can verify any record’s integrity and history without seeing other data.',
-    setting: 'eu',
+    settings: ['eu'],
   },
   answers: {
     'proposal.writerCount': {

@@ -18,7 +18,7 @@ export const medicineSupplyChainExample = {
     organisations: 'Manufacturers, wholesalers, hospital and community pharmacies',
     description:
       'Each pack’s serial number and its commissioning, transfers and dispensing are written to a permissioned ledger shared by the supply chain.',
-    setting: 'us',
+    settings: ['us'],
   },
   answers: {
     'proposal.writerCount': {

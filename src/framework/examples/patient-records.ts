@@ -14,7 +14,7 @@ export const patientRecordsExample = {
     organisations: 'Hospitals, GP practices, community care, researchers',
     description:
       'Patients’ health records are written to a shared ledger so that every provider, and the patient, sees one longitudinal record over the life-course.',
-    setting: 'ukNhs',
+    settings: ['ukNhs'],
   },
   answers: {
     'proposal.writerCount': {

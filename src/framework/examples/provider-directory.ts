@@ -12,7 +12,7 @@ export const providerDirectoryExample = {
     organisations: 'Health plans, provider groups, hospitals',
     description:
       'Consortium members write updates to provider demographics (locations, specialties, networks) to a permissioned ledger; each member reads the current directory.',
-    setting: 'us',
+    settings: ['us'],
   },
   answers: {
     'proposal.writerCount': {

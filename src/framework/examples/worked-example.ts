@@ -21,7 +21,7 @@ export interface WorkedExample {
   readonly proposal: {
     readonly organisations: string;
     readonly description: string;
-    readonly setting: Setting;
+    readonly settings: readonly Setting[];
   };
   readonly answers: Readonly<Record<string, ExampleAnswer>>;
   /** What the framework says the assessment must conclude (framework §6); checked by the tests. */
