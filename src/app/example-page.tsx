@@ -48,6 +48,7 @@ export function ExamplePage({ id }: { id: string }) {
       <ResultDashboard
         title={example.title}
         saved={assessment.answers}
+        proposal={assessment.proposal}
         exampleId={example.id}
         applyLabel="Save as a new assessment"
         actions={(compared) => <DownloadPdfButton assessment={assessment} comparedWith={compared} />}

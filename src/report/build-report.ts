@@ -22,6 +22,8 @@ import {
 } from '@/framework/verdict-bands';
 import type { Answers, Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
+import { type HazardRow, hazardLog } from './hazard-log';
+import { type ReportRegulatory, regulatoryChecks } from './regulatory';
 
 /** An answer as a reason cites it: what was asked, what was answered, and the page to change it on. */
 export interface CitedAnswer {
@@ -126,6 +128,10 @@ export interface Report {
     readonly worseIfFactsDiffered: readonly ReportSuggestion[];
   };
   readonly vendorQuestions: readonly ReportVendorQuestion[];
+  /** The duties of each chosen setting (UK, US, EU…), what the answers imply for them, and next steps. */
+  readonly regulatory: ReportRegulatory;
+  /** The draft DCB0160 hazard log, for a UK setting; empty otherwise. */
+  readonly hazardLog: readonly HazardRow[];
   /** Every question in questionnaire order, page by page, with its answer and note. */
   readonly answersByPage: readonly {
     readonly pageId: string;
@@ -251,8 +257,13 @@ function proposalRows(proposal: Assessment['proposal'] | undefined): [string, st
  * The report of one assessment. Only the answers are needed to score; the proposal (title and fields) is
  * optional so a what-if or a slide can report on answers alone.
  */
-export function buildReport(assessment: { answers: Answers; proposal?: Assessment['proposal'] }): Report {
+export function buildReport(assessment: {
+  answers: Answers;
+  proposal?: Assessment['proposal'];
+  hazardLog?: Assessment['hazardLog'];
+}): Report {
   const { answers, proposal } = assessment;
+  const regulatory = regulatoryChecks(proposal?.settings ?? [], answers);
   const result = assess(answers);
   const undetermined = !result.evidence.sufficient;
   const band = shownVerdict(undetermined ? 'undetermined' : result.band);
@@ -321,6 +332,8 @@ export function buildReport(assessment: { answers: Answers; proposal?: Assessmen
     })),
     suggestions: undetermined ? noSuggestions : suggestionsOf(answers),
     vendorQuestions: vendorQuestionsFor(answers, result),
+    regulatory,
+    hazardLog: regulatory.hazardLogApplies ? hazardLog(answers, assessment.hazardLog) : [],
     answersByPage: questionnairePages.map((page) => ({
       pageId: page.id,
       pageTitle: page.title,

@@ -30,6 +30,16 @@ export function cliText(report: Report): string {
       'Questions for the vendor:',
       ...report.vendorQuestions.map((q) => `  - ${q.ask} (ask for: ${q.evidence})`),
     );
+  if (!report.regulatory.noProfile) {
+    lines.push('Regulatory checks:');
+    for (const p of report.regulatory.profiles)
+      for (const d of p.duties)
+        lines.push(
+          `  - ${p.setting}: ${d.name}${d.implications.length > 0 ? ` — ${d.implications.join(' ')}` : ''}`,
+        );
+    if (report.regulatory.nextSteps.length > 0)
+      lines.push(`Next steps: ${report.regulatory.nextSteps.join('; ')}`);
+  }
   if (report.missing.length > 0)
     lines.push(`Not yet answered: ${report.missing.map((m) => m.shortName).join(', ')}`);
   return lines.join('\n');

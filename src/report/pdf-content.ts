@@ -169,6 +169,48 @@ export function pdfContent(report: Report, comparedWith: readonly Series[]): Pdf
           },
         ]
       : []),
+    { kind: 'heading', text: 'Regulatory checks' },
+    ...(report.regulatory.noProfile
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: 'No setting with a regulatory profile was chosen for this proposal.',
+          },
+        ]
+      : [
+          ...(report.regulatory.nextSteps.length > 0
+            ? [
+                { kind: 'paragraph' as const, text: 'Next steps:', bold: true },
+                { kind: 'bullets' as const, items: [...report.regulatory.nextSteps] },
+              ]
+            : []),
+          ...report.regulatory.profiles.flatMap((p) => [
+            { kind: 'paragraph' as const, text: `${p.name} (sources checked ${p.checkedOn})`, bold: true },
+            {
+              kind: 'bullets' as const,
+              items: p.duties.map(
+                (d) =>
+                  `${d.name}: ${d.implications.length > 0 ? d.implications.join(' ') : d.summary} Ask: ${d.vendorQuestions.join(' ')} (${d.source}; ${d.date}.)`,
+              ),
+            },
+          ]),
+        ]),
+    ...(report.hazardLog.length > 0
+      ? [
+          { kind: 'heading' as const, text: 'Draft hazard log (DCB0160)' },
+          {
+            kind: 'paragraph' as const,
+            text: `${report.hazardLog[0]?.status}. Likelihood × severity on the 5×5 matrix.`,
+          },
+          {
+            kind: 'bullets' as const,
+            items: report.hazardLog.map(
+              (r) =>
+                `${r.hazard}: ${r.likelihood} × ${r.severity} = ${r.risk} (${r.riskLevel}). Cause: ${r.cause} Effect: ${r.effect} Controls: ${r.existingControls}. Owner: ${r.owner || 'not set'}.`,
+            ),
+          },
+        ]
+      : []),
     { kind: 'heading', text: 'Every answer' },
     ...report.answersByPage.flatMap((page) =>
       page.answers.map((a) => ({

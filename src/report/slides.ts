@@ -47,6 +47,16 @@ export type Slide = SlideBase &
         readonly design: string;
       }
     | {
+        readonly kind: 'regulatory';
+        readonly duties: readonly {
+          readonly profile: string;
+          readonly name: string;
+          readonly implication?: string;
+        }[];
+        readonly nextSteps: readonly string[];
+        readonly none: string;
+      }
+    | {
         readonly kind: 'change';
         readonly up: readonly string[];
         readonly down: readonly string[];
@@ -138,6 +148,21 @@ export function buildSlides(report: Report): Slide[] {
       reasons: report.band === 'undetermined' ? [] : report.reasons.slice(0, 2).map((r) => r.text),
       design: `${report.architecture.kind === 'fits' ? text.verdict.fits : text.verdict.alternative}: ${report.architecture.title}`,
       notes: text.verdict.notes,
+    },
+    {
+      id: 'regulatory',
+      kind: 'regulatory',
+      title: 'Regulatory checks',
+      duties: report.regulatory.profiles.flatMap((p) =>
+        p.duties.map((d) => ({
+          profile: p.name,
+          name: d.name,
+          ...(d.implications[0] ? { implication: d.implications[0] } : {}),
+        })),
+      ),
+      nextSteps: report.regulatory.nextSteps,
+      none: 'No setting chosen: choose the settings on the proposal page to see the duties that apply.',
+      notes: 'Which duty bites hardest here, and who owns the next step?',
     },
     {
       id: 'change',

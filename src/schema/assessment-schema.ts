@@ -50,6 +50,18 @@ export const assessmentSchema = z.strictObject({
   exampleId: z.optional(text(64)),
   proposal: proposalSchema,
   answers: z.record(z.string().check(z.maxLength(80)), answerSchema),
+  /** The assessor's own entries in the draft DCB0160 hazard log, by hazard id. Schema 2. */
+  hazardLog: z.optional(
+    z.record(
+      z.string().check(z.maxLength(64)),
+      z.strictObject({
+        controls: z.optional(text(2000)),
+        owner: z.optional(text(200)),
+        likelihood: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+        severity: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+      }),
+    ),
+  ),
 });
 
 /**

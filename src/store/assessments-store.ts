@@ -4,6 +4,9 @@ import type { ProposalFieldId, Setting } from '@/framework/proposal';
 import type { AnswerValue } from '@/framework/question';
 import type { ParseResult } from '@/lib/parse-result';
 import type { Assessment, NeedsRepair } from '@/schema/assessment-schema';
+
+type HazardEntry = NonNullable<Assessment['hazardLog']>[string];
+
 import { copyAssessment } from '@/schema/copy-assessment';
 import { newId } from '@/schema/new-id';
 import { repairAssessment } from '@/schema/repair-assessment';
@@ -28,6 +31,8 @@ interface AssessmentsActions {
   setProposalField: (id: string, field: ProposalFieldId, value: string) => SaveResult;
   setAnswer: (id: string, questionId: string, value: AnswerValue | undefined, note?: string) => SaveResult;
   setSettings: (id: string, settings: readonly Setting[]) => SaveResult;
+  /** The assessor's entries for one row of the draft hazard log; undefined clears them back to the draft. */
+  setHazardEdit: (id: string, hazardId: string, edit: HazardEntry | undefined) => SaveResult;
   setLastPage: (id: string, pageId: string) => void;
   /** Continue (or not) past a pre-screen answer that ended the assessment. */
   setFullAssessment: (id: string, full: boolean) => void;
@@ -113,6 +118,13 @@ export const useAssessmentsStore = create<AssessmentsState>()(
           update(id, (a) => {
             const { settings: _old, ...proposal } = a.proposal;
             return { ...a, proposal: chosen.length > 0 ? { ...proposal, settings: [...chosen] } : proposal };
+          }),
+        setHazardEdit: (id, hazardId, edit) =>
+          update(id, (a) => {
+            const { [hazardId]: _old, ...rest } = a.hazardLog ?? {};
+            const hazardLog = edit ? { ...rest, [hazardId]: edit } : rest;
+            const { hazardLog: _all, ...withoutLog } = a;
+            return Object.keys(hazardLog).length > 0 ? { ...withoutLog, hazardLog } : withoutLog;
           }),
         setAnswer: (id, questionId, value, note) =>
           update(id, (a) => {

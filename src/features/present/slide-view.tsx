@@ -148,6 +148,29 @@ export function SlideView({ slide, answers, title, compareWith, onChange, idPref
           </div>
         </div>
       );
+    case 'regulatory':
+      return (
+        <div className="slide-body">
+          <h2>{slide.title}</h2>
+          {slide.duties.length === 0 ? (
+            <p>{slide.none}</p>
+          ) : (
+            <ul className="small">
+              {slide.duties
+                .filter((d) => d.implication)
+                .slice(0, 5)
+                .map((d) => (
+                  <li key={`${d.profile}-${d.name}`}>
+                    <strong>{d.name}:</strong> {d.implication}
+                  </li>
+                ))}
+            </ul>
+          )}
+          {slide.nextSteps.length > 0 && (
+            <p className="small">Next steps: {slide.nextSteps.slice(0, 6).join('; ')}.</p>
+          )}
+        </div>
+      );
     case 'change':
       return (
         <div className="slide-body">

@@ -5,7 +5,8 @@ import { buildReport } from '@/report/build-report';
 import type { Series } from '@/report/chart-data';
 import { exampleSeries } from '@/report/example-series';
 import { verdictBandOf } from '@/report/questionnaire-view';
-import type { Answers } from '@/schema/assessment-schema';
+import type { Answers, Assessment } from '@/schema/assessment-schema';
+import type { HazardEdit } from './hazard-log-table';
 import { OverlayChooser } from './overlay-chooser';
 import { ResultView } from './result-view';
 import { WhatIfPanel } from './what-if-panel';
@@ -15,6 +16,11 @@ const ResultCharts = lazy(() => import('@/components/charts/result-charts'));
 interface Props {
   title: string;
   saved: Answers;
+  /** The proposal's fields: its settings select the regulatory profiles. */
+  proposal?: Assessment['proposal'];
+  hazardLog?: Assessment['hazardLog'];
+  /** Keeps the assessor's entries in the hazard log; absent where they cannot be saved (worked examples). */
+  onHazardEdit?: (hazardId: string, edit: HazardEdit | undefined) => void;
   /** The worked example this started from, if any: it is not offered as an overlay of itself. */
   exampleId?: string;
   /** Where reasons link to change an answer; absent when the answers cannot be edited (worked examples). */
@@ -35,6 +41,9 @@ function changedIds(working: Answers, saved: Answers): string[] {
 export function ResultDashboard({
   title,
   saved,
+  proposal,
+  hazardLog,
+  onHazardEdit,
   exampleId,
   changeBase,
   onApply,
@@ -45,7 +54,15 @@ export function ResultDashboard({
   const [overlay, setOverlay] = useState<string[]>([
     exampleId === 'patient-records' ? 'professional-credentials' : 'patient-records',
   ]);
-  const report = useMemo(() => buildReport({ answers: working }), [working]);
+  const report = useMemo(
+    () =>
+      buildReport({
+        answers: working,
+        ...(proposal ? { proposal } : {}),
+        ...(hazardLog ? { hazardLog } : {}),
+      }),
+    [working, proposal, hazardLog],
+  );
   const savedBand = useMemo(() => verdictBandOf(saved), [saved]);
   const changed = changedIds(working, saved);
   const compared = useMemo(() => exampleSeries(overlay), [overlay]);
@@ -80,6 +97,7 @@ export function ResultDashboard({
             report={report}
             answers={working}
             changeBase={changeBase}
+            onHazardEdit={onHazardEdit}
             charts={
               <section aria-labelledby="charts-heading">
                 <h2 id="charts-heading">The picture</h2>

@@ -33,6 +33,9 @@ export function ResultPage({ id, actions }: Props) {
         key={`${id}/${assessment.updatedAt}`}
         title={title}
         saved={assessment.answers}
+        proposal={assessment.proposal}
+        hazardLog={assessment.hazardLog}
+        onHazardEdit={(hazardId, edit) => useAssessmentsStore.getState().setHazardEdit(id, hazardId, edit)}
         exampleId={assessment.exampleId}
         changeBase={base}
         applyLabel="Apply these changes"

@@ -3,7 +3,9 @@ import { Link } from 'wouter';
 import { VerdictTag } from '@/components/verdict-tag';
 import type { CitedAnswer, Report } from '@/report/build-report';
 import type { Answers } from '@/schema/assessment-schema';
+import { type HazardEdit, HazardLogTable } from './hazard-log-table';
 import { ReasonsList } from './reasons-list';
+import { RegulatoryChecks } from './regulatory-checks';
 import { ScoresTable } from './scores-table';
 import { TensionsTable } from './tensions-table';
 import { VendorQuestions } from './vendor-questions';
@@ -16,12 +18,13 @@ interface Props {
   changeBase?: string;
   /** Charts (and their controls), shown after the design advice. */
   charts?: ReactNode;
+  onHazardEdit?: (hazardId: string, edit: HazardEdit | undefined) => void;
 }
 
 const fmt = (score: number | undefined) => (score === undefined ? 'not scored' : `${score}/100`);
 
 /** The result of one assessment: the verdict, its reasons and everything behind it. */
-export function ResultView({ report, answers, changeBase, charts }: Props) {
+export function ResultView({ report, answers, changeBase, charts, onHazardEdit }: Props) {
   const { result } = report;
   const undetermined = report.band === 'undetermined';
   const answerLink = (a: CitedAnswer) =>
@@ -130,6 +133,8 @@ export function ResultView({ report, answers, changeBase, charts }: Props) {
         </>
       )}
       <VendorQuestions questions={report.vendorQuestions} />
+      <RegulatoryChecks regulatory={report.regulatory} changeBase={changeBase} />
+      <HazardLogTable rows={report.hazardLog} title={report.title} onEdit={onHazardEdit} />
       <h2>The scores</h2>
       <p>
         Condition fit <strong>{fmt(report.scores.fit)}</strong> and obstacle risk{' '}
