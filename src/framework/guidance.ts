@@ -1,6 +1,7 @@
 import { conditions } from './conditions';
 import { obstacles } from './obstacles';
 import { prescreenGuidance } from './prescreen-guidance';
+import { type Setting, settings } from './proposal';
 import { findQuestion, type QuestionId } from './questions';
 import { tensions } from './tensions';
 
@@ -18,7 +19,11 @@ export interface Guidance {
   readonly examples?: { readonly nhs: string; readonly us: string };
 }
 
-export function guidanceFor(questionId: string): Guidance | undefined {
+/**
+ * The help for a question in the law of the chosen settings: a setting's sub-aspects appear only when it is
+ * chosen (a US-only assessment never reads about DCB0160); with none chosen, every setting's appear, named.
+ */
+export function guidanceFor(questionId: string, chosen: readonly Setting[] = []): Guidance | undefined {
   const question = findQuestion(questionId);
   if (!question) return undefined;
   const extra = prescreenGuidance[questionId as QuestionId];
@@ -36,7 +41,19 @@ export function guidanceFor(questionId: string): Guidance | undefined {
       help: condition.help,
     };
   const obstacle = obstacles.find((o) => o.id === questionId);
-  if (obstacle) return { ...base, statement: obstacle.description, aspects: obstacle.aspects };
+  if (obstacle) {
+    const bySetting = Object.entries(
+      (obstacle as { aspectsBySetting?: Partial<Record<Setting, readonly string[]>> }).aspectsBySetting ?? {},
+    ) as [Setting, readonly string[]][];
+    const local = bySetting.flatMap(([setting, list]) =>
+      chosen.length === 0
+        ? list.map((a) => `${settings.find((s) => s.value === setting)?.label}: ${a}`)
+        : chosen.includes(setting)
+          ? list
+          : [],
+    );
+    return { ...base, statement: obstacle.description, aspects: [...obstacle.aspects, ...local] };
+  }
   const tension = tensions.find((t) => t.id === questionId);
   if (tension)
     return { ...base, statement: tension.description, poles: tension.poles, prompt: tension.prompt };

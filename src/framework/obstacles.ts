@@ -1,3 +1,4 @@
+import type { Setting } from './proposal';
 import type { Question } from './question';
 import { obstacleSeverityScale } from './scales';
 
@@ -9,6 +10,8 @@ export interface Obstacle extends Question {
   readonly description: string;
   /** The sub-aspects the seed names; shown as a checklist to think through. */
   readonly aspects: readonly string[];
+  /** Sub-aspects in a setting's own law, shown only when that setting is chosen. */
+  readonly aspectsBySetting?: Partial<Record<Setting, readonly string[]>>;
 }
 
 /** The six obstacles to implementation (Yeung 2019, §3a). Ratings use `obstacleSeverityScale`. */
@@ -98,7 +101,7 @@ export const obstacles = [
   {
     id: 'obstacle.qualitySafety',
     discussionPrompt:
-      'What assurance is needed before go-live: DCB0129 and DCB0160, CQC, a research protocol for the pilot?',
+      'What assurance is needed before go-live: a clinical safety case, device or regulator approval, a research protocol for the pilot?',
     number: 5,
     title: 'Quality, safety and data integrity',
     shortName: 'O5 Quality and safety',
@@ -107,12 +110,25 @@ export const obstacles = [
       'Patient safety must be assured before deployment, through testing, validation and assurance.',
     aspects: [
       'Rigorous testing, validation and verification before deployment',
-      'NHS standards of clinical effectiveness and economic value',
-      'Clinical risk management under DCB0129 and DCB0160 (s250 Health and Social Care Act 2012)',
-      'CQC registration for regulated activities',
-      'NHS Digital functional test and assurance services',
       'Pilots run under medical research protocols (Flannery 2019)',
     ],
+    // Yeung (2019, §3a) names the UK's instruments; the other settings' equivalents come from their profiles.
+    aspectsBySetting: {
+      ukNhs: [
+        'NHS standards of clinical effectiveness and economic value',
+        'Clinical risk management under DCB0129 and DCB0160 (“must comply” under the Health and Care Act 2022 s95)',
+        'CQC registration for regulated activities',
+        'NHS England assurance (DTAC)',
+      ],
+      us: [
+        'FDA oversight where software drives a clinical decision',
+        'HIPAA Security Rule safeguards for every system holding ePHI',
+      ],
+      eu: [
+        'Medical Device Regulation, Annex VIII Rule 11, where software informs clinical decisions',
+        'GDPR data protection by design (Art. 25) and a DPIA (Art. 35)',
+      ],
+    },
     options: obstacleSeverityScale,
     notePrompt: 'Mitigation: which assurance has been done or planned?',
     cite: {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
@@ -84,4 +85,41 @@ test('the radar’s condition names stay whole on a 320 px phone', async ({ brow
   );
   expect(clipped).toEqual([]);
   await context.close();
+});
+
+test('a UK assessment lists its duties and a draft hazard log that the assessor edits and exports', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open a copy' }).click();
+  await page.waitForURL(/\/assessments\/[^/]+$/);
+  await page.getByRole('link', { name: 'See the result' }).click();
+  const checks = page.getByRole('region', { name: 'Regulatory checks' });
+  await expect(checks).toContainText('DCB0129 and DCB0160 clinical risk management');
+  await expect(checks).toContainText('Appoint a Clinical Safety Officer');
+  await expect(checks).not.toContainText('HIPAA');
+  const log = page.getByRole('region', { name: 'Draft hazard log (DCB0160)' });
+  await expect(log).toContainText('Draft for the Clinical Safety Officer’s review');
+  await log.getByRole('button', { name: 'Edit A lost key blocks access in an emergency' }).click();
+  await page.getByLabel('Existing controls').fill('Key escrow with the trust’s Caldicott Guardian');
+  await page.getByLabel(/^Likelihood/).selectOption('2');
+  await page.getByLabel('Owner').fill('Clinical Safety Officer');
+  await page.getByRole('button', { name: 'Save this row' }).click();
+  const row = log.getByRole('row', { name: /A lost key blocks access/ });
+  await expect(row).toContainText('Key escrow with the trust’s Caldicott Guardian');
+  await expect(row).toContainText('Clinical Safety Officer');
+  await expectNoAxeViolations(page, 'the result with regulatory checks and the hazard log');
+  const downloading = page.waitForEvent('download');
+  await log.getByRole('button', { name: 'Download the hazard log (CSV)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(
+    /^hazard-log-draft-blockchain-based-patient-records.*-ledger-fit-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain('Key escrow with the trust’s Caldicott Guardian');
+  expect(csv.trim().split('\r\n')).toHaveLength(7);
+  await page.reload();
+  await expect(page.getByRole('row', { name: /A lost key blocks access/ })).toContainText(
+    'Clinical Safety Officer',
+  );
 });

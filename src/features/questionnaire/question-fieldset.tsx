@@ -1,5 +1,6 @@
 import type { Control, FieldError, UseFormRegister } from 'react-hook-form';
 import { answerChoices } from '@/framework/answer-label';
+import type { Setting } from '@/framework/proposal';
 import { findQuestion } from '@/framework/questions';
 import { dontKnow } from '@/framework/scales';
 import { maxNoteLength } from '@/schema/assessment-schema';
@@ -15,6 +16,8 @@ interface Props {
   noteError?: FieldError;
   /** Use the question as the page's legend when it is the only one on the page. */
   asPageLegend?: boolean;
+  /** The proposal's settings: help speaks their law. */
+  settings?: readonly Setting[];
 }
 
 /** One question: a fieldset of radios with "Don't know", help, and the evidence note. */
@@ -25,6 +28,7 @@ export function QuestionFieldset({
   valueError,
   noteError,
   asPageLegend,
+  settings,
 }: Props) {
   const question = findQuestion(questionId);
   if (!question) return null;
@@ -46,7 +50,7 @@ export function QuestionFieldset({
             {question.hint}
           </p>
         )}
-        <QuestionGuidance questionId={questionId} />
+        <QuestionGuidance questionId={questionId} settings={settings} />
         {valueError && (
           <p className="error-message" id={errorId}>
             <span className="visually-hidden">Error:</span> {valueError.message}

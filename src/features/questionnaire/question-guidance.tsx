@@ -1,8 +1,15 @@
 import { citeLabel, guidanceFor } from '@/framework/guidance';
+import type { Setting } from '@/framework/proposal';
 
 /** The help disclosure under a question: what "met" looks like, examples, and Yeung's own words. */
-export function QuestionGuidance({ questionId }: { questionId: string }) {
-  const g = guidanceFor(questionId);
+export function QuestionGuidance({
+  questionId,
+  settings = [],
+}: {
+  questionId: string;
+  settings?: readonly Setting[];
+}) {
+  const g = guidanceFor(questionId, settings);
   if (!g) return null;
   return (
     <details>

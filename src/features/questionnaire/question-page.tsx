@@ -174,6 +174,7 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
             questionId={qid}
             register={register}
             control={control}
+            settings={current.proposal.settings}
             valueError={errors.answers?.[fieldKey(qid)]?.value}
             noteError={errors.answers?.[fieldKey(qid)]?.note}
           />

@@ -85,7 +85,7 @@ export function HazardLogTable({
         className="button button-secondary"
         onClick={() =>
           downloadText(
-            ledgerFitFileName(`${title} hazard log draft`, new Date(), 'csv', 'proposal'),
+            ledgerFitFileName(`hazard log draft ${title}`, new Date(), 'csv', 'proposal'),
             hazardLogCsv(rows),
             'text/csv',
           )
