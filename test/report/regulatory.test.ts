@@ -94,7 +94,7 @@ describe('the draft hazard log', () => {
         if (typeof v !== 'number' || v === 4) return;
         const before = hazardLog(answers);
         const after = hazardLog({ ...answers, [id]: { value: v + 1 } });
-        before.forEach((row, i) => expect(after[i]!.risk).toBeGreaterThanOrEqual(row.risk));
+        for (const [i, row] of before.entries()) expect(after[i]!.risk).toBeGreaterThanOrEqual(row.risk);
       }),
       { numRuns: 500 },
     );

@@ -23,6 +23,7 @@ export function HazardLogTable({
   onEdit?: (hazardId: string, edit: HazardEdit | undefined) => void;
 }) {
   const [editing, setEditing] = useState<string>();
+  const editingRow = rows.find((r) => r.id === editing);
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="hazard-heading">
@@ -70,11 +71,11 @@ export function HazardLogTable({
           </tbody>
         </table>
       </div>
-      {onEdit && editing && (
+      {onEdit && editingRow && (
         <HazardEditForm
-          row={rows.find((r) => r.id === editing)!}
+          row={editingRow}
           onSave={(edit) => {
-            onEdit(editing, edit);
+            onEdit(editingRow.id, edit);
             setEditing(undefined);
           }}
           onCancel={() => setEditing(undefined)}
