@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { methodMarkdown } from '../src/framework/method-text';
+import { backtestMarkdown } from '../src/report/backtest';
 import { assessmentFileSchema, currentSchemaVersion } from '../src/schema/assessment-schema';
 import { exampleFiles } from './example-files';
 
@@ -8,6 +9,7 @@ export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const [name, json] of exampleFiles()) files.set(`public/files/examples/${name}`, json);
   files.set('docs/method.md', methodMarkdown());
+  files.set('docs/backtest.md', backtestMarkdown());
   const schema = {
     $id: `ledger-fit-file.v${currentSchemaVersion}.schema.json`,
     title: 'Ledger Fit assessment file',

@@ -34,6 +34,9 @@ const PresenterPage = lazy(() =>
 const AudiencePage = lazy(() =>
   import('@/features/present/audience-page').then((m) => ({ default: m.AudiencePage })),
 );
+const BacktestPage = lazy(() =>
+  import('@/features/backtest/backtest-page').then((m) => ({ default: m.BacktestPage })),
+);
 const MethodPage = lazy(() =>
   import('@/features/method/method-page').then((m) => ({ default: m.MethodPage })),
 );
@@ -72,6 +75,7 @@ function SiteRoutes() {
           <Route path="/examples" component={ExamplesPage} />
           <Route path="/examples/:id">{(p) => <ExamplePage id={p.id} />}</Route>
           <Route path="/method" component={MethodPage} />
+          <Route path="/backtest" component={BacktestPage} />
           <Route path="/compare" component={ComparePage} />
           <Route path="/open" component={OpenSharedPage} />
           <Route path="/assessments/:id">{(p) => <TaskListPage id={p.id} />}</Route>

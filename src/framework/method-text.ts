@@ -78,7 +78,7 @@ export const methodSections: readonly MethodSection[] = [
   {
     heading: '4a. No band without evidence',
     paragraphs: [
-      `A band is given only when a known answer rules a ledger out (a “not a fit” gate), or when the core function, what goes on the ledger, at least ${minimumEvidence.conditionsKnown} of the six conditions and at least ${minimumEvidence.obstaclesKnown} of the six obstacles are known. Below that the result says “Not enough answers yet”, lists what to find out, and shows no score (a score is never drawn as 0 from unknowns).`,
+      `A band is given only when known answers trigger the gate that sets it (a “not a fit” gate, or record pooling ruled out by condition 5: gates can only lower a verdict, and Yeung reaches her EHR verdict from conditions 2 and 5 with condition 6 not assessed, section 6), or when the core function, what goes on the ledger, at least ${minimumEvidence.conditionsKnown} of the six conditions and at least ${minimumEvidence.obstaclesKnown} of the six obstacles are known. Below that the result says “Not enough answers yet”, lists what to find out, and shows no score (a score is never drawn as 0 from unknowns).`,
     ],
   },
   {

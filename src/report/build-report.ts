@@ -23,6 +23,7 @@ import {
 import type { Answers, Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 import { type HazardRow, hazardLog } from './hazard-log';
+import { type NearCase, nearestCases } from './nearest-cases';
 import { type ReportRegulatory, regulatoryChecks } from './regulatory';
 
 /** An answer as a reason cites it: what was asked, what was answered, and the page to change it on. */
@@ -132,6 +133,8 @@ export interface Report {
   readonly regulatory: ReportRegulatory;
   /** The draft DCB0160 hazard log, for a UK setting; empty otherwise. */
   readonly hazardLog: readonly HazardRow[];
+  /** The real projects whose answers are nearest to these, with what became of them. */
+  readonly nearestCases: readonly NearCase[];
   /** Every question in questionnaire order, page by page, with its answer and note. */
   readonly answersByPage: readonly {
     readonly pageId: string;
@@ -334,6 +337,7 @@ export function buildReport(assessment: {
     vendorQuestions: vendorQuestionsFor(answers, result),
     regulatory,
     hazardLog: regulatory.hazardLogApplies ? hazardLog(answers, assessment.hazardLog) : [],
+    nearestCases: nearestCases(answers),
     answersByPage: questionnairePages.map((page) => ({
       pageId: page.id,
       pageTitle: page.title,

@@ -48,6 +48,7 @@ const routes = [
   '/examples/patient-records',
   '/compare',
   '/method',
+  '/backtest',
   '/open',
   '/assessments/no-such-id',
   '/present/e/patient-records/1',

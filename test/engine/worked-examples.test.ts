@@ -11,7 +11,7 @@ const resultOf = (id: string) => {
 };
 
 describe('the worked examples', () => {
-  it.each(workedExamples.map((e) => [e.id, e]))(
+  it.each(workedExamples.filter((e) => e.expectedBands).map((e) => [e.id, e]))(
     'reaches the verdict the framework expects for %s',
     (_id, example) => {
       const result = assess(exampleToAssessment(example).answers);

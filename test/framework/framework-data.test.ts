@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conditions } from '../../src/framework/conditions';
 import { workedExamples } from '../../src/framework/examples';
-import { exampleCatalogue } from '../../src/framework/examples/catalogue';
+import { exampleCatalogue, realCaseCatalogue } from '../../src/framework/examples/catalogue';
 import { obstacles } from '../../src/framework/obstacles';
 import { questionnairePages } from '../../src/framework/pages';
 import { allQuestions, questionOrder } from '../../src/framework/questions';
@@ -53,7 +53,11 @@ describe('the framework data', () => {
   );
 
   it('lists every worked example in the start page catalogue, in order', () => {
-    expect(exampleCatalogue.map((e) => e.id)).toEqual(workedExamples.map((e) => e.id));
+    expect([...exampleCatalogue, ...realCaseCatalogue].map((e) => e.id)).toEqual(
+      workedExamples.map((e) => e.id),
+    );
+    for (const e of workedExamples)
+      expect([...exampleCatalogue, ...realCaseCatalogue].find((c) => c.id === e.id)?.title).toBe(e.title);
   });
 
   it('marks at least one worked example illustrative', () => {

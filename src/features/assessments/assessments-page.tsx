@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { downloadText } from '@/components/download';
 import { PageHeading } from '@/components/page-heading';
-import { exampleCatalogue } from '@/framework/examples/catalogue';
+import { exampleCatalogue, realCaseCatalogue } from '@/framework/examples/catalogue';
 import { questionnairePages } from '@/framework/pages';
 import type { Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
@@ -113,11 +113,20 @@ export function AssessmentsPage() {
                 value={exampleId}
                 onChange={(e) => setExampleId(e.target.value)}
               >
-                {exampleCatalogue.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.title}
-                  </option>
-                ))}
+                <optgroup label="Worked examples">
+                  {exampleCatalogue.map((e) => (
+                    <option key={e.id} value={e.id}>
+                      {e.title}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label="Real cases">
+                  {realCaseCatalogue.map((e) => (
+                    <option key={e.id} value={e.id}>
+                      {e.title}
+                    </option>
+                  ))}
+                </optgroup>
               </select>
             </div>
             <button type="submit" className="button button-secondary">

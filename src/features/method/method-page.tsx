@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { PageHeading } from '@/components/page-heading';
 import { methodVersion } from '@/framework/citation';
 import { methodSections } from '@/framework/method-text';
@@ -24,6 +25,10 @@ export function MethodPage() {
           )}
         </section>
       ))}
+      <p>
+        How the method fares against real projects:{' '}
+        <Link href="/backtest">the backtest of twelve real cases</Link>.
+      </p>
     </>
   );
 }

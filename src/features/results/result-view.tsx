@@ -4,6 +4,7 @@ import { VerdictTag } from '@/components/verdict-tag';
 import type { CitedAnswer, Report } from '@/report/build-report';
 import type { Answers } from '@/schema/assessment-schema';
 import { type HazardEdit, HazardLogTable } from './hazard-log-table';
+import { NearestCases } from './nearest-cases';
 import { ReasonsList } from './reasons-list';
 import { RegulatoryChecks } from './regulatory-checks';
 import { ScoresTable } from './scores-table';
@@ -134,6 +135,7 @@ export function ResultView({ report, answers, changeBase, charts, onHazardEdit }
       )}
       <VendorQuestions questions={report.vendorQuestions} />
       <RegulatoryChecks regulatory={report.regulatory} changeBase={changeBase} />
+      <NearestCases cases={report.nearestCases} />
       <HazardLogTable rows={report.hazardLog} title={report.title} onEdit={onHazardEdit} />
       <h2>The scores</h2>
       <p>

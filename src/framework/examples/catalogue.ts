@@ -9,6 +9,25 @@ export const exampleCatalogue = [
   { id: 'hash-anchored-audit-trail', title: 'Audit trail of record integrity by hash anchoring' },
   { id: 'provider-directory', title: 'Shared provider directory (payer and provider consortium)' },
 ] as const;
+
+/** The real cases (shared/cases.md), offered in the start page's list under their own heading. */
+export const realCaseCatalogue = [
+  { id: 'case-estonia-ksi', title: 'Estonia e-Health with Guardtime KSI (real case)' },
+  { id: 'case-mediledger-dscsa', title: 'MediLedger DSCSA pilot (real case)' },
+  { id: 'case-mediledger-contracts', title: 'MediLedger Contracts & Chargebacks (real case)' },
+  { id: 'case-ibm-dscsa', title: 'IBM, KPMG, Merck and Walmart DSCSA pilot (real case)' },
+  { id: 'case-medrec', title: 'MedRec, MIT Media Lab (real case)' },
+  { id: 'case-procredex', title: 'ProCredEx, Professional Credentials Exchange (real case)' },
+  {
+    id: 'case-illinois-licences',
+    title: 'Illinois Blockchain Initiative medical licence registry (real case)',
+  },
+  { id: 'case-patientory', title: 'Patientory, PTOY token (real case)' },
+  { id: 'case-nebula-genomics', title: 'Nebula Genomics (real case)' },
+  { id: 'case-solve-care', title: 'Solve.Care, SOLVE token (real case)' },
+  { id: 'case-gem-health', title: 'Gem Health (real case)' },
+  { id: 'case-avaneer', title: 'Avaneer Health (real case)' },
+] as const;
 export type ExampleId = (typeof exampleCatalogue)[number]['id'];
 
 export function catalogueTitle(id: ExampleId): string {
