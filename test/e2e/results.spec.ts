@@ -77,20 +77,21 @@ test('the methodology page explains the method and passes axe', async ({ page })
   await expectNoAxeViolations(page, 'the gallery with real cases');
 });
 
-test('the radar’s condition names stay whole on a 320 px phone', async ({ browser }) => {
+test('chart labels (radar names, tension positions) stay whole on a 320 px phone', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
   const page = await context.newPage();
-  await page.goto('/examples/patient-records');
+  await page.goto('/examples/professional-credentials');
   // The charts load as the reader scrolls to them.
   await page.getByRole('heading', { name: 'The picture' }).scrollIntoViewIfNeeded();
   await page.getByRole('heading', { name: 'The six conditions' }).scrollIntoViewIfNeeded();
-  const radar = page.locator('.recharts-polar-angle-axis').first();
-  await expect(radar).toBeVisible();
-  const clipped = await radar.evaluate((axis) =>
-    [...axis.querySelectorAll('text')]
+  await expect(page.locator('.recharts-polar-angle-axis').first()).toBeVisible();
+  await page.getByRole('heading', { name: 'The three tensions' }).scrollIntoViewIfNeeded();
+  await expect(page.locator('.recharts-scatter-symbol').first()).toBeVisible();
+  const clipped = await page.evaluate(() =>
+    [...document.querySelectorAll('.recharts-wrapper text')]
       .filter((t) => {
         const r = t.getBoundingClientRect();
-        return r.left < 0 || r.right > document.documentElement.clientWidth;
+        return r.width > 0 && (r.left < 0 || r.right > document.documentElement.clientWidth);
       })
       .map((t) => t.textContent),
   );

@@ -13,8 +13,13 @@ import type { AssessmentResult } from '@/report/result-types';
 import type { Answers } from '@/schema/assessment-schema';
 import { ChartFrame } from './chart-frame';
 
+/** On a phone the pole names get less room, so the positions and their labels keep theirs. */
+const isNarrow = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(max-width: 480px)').matches === true;
+
 export function TensionAxes({ result, answers }: { result: AssessmentResult; answers: Answers }) {
   const data = tensionData(result, answers);
+  const narrow = isNarrow();
   const points = data
     .filter((d) => d.position !== null)
     .map((d) => ({
@@ -48,10 +53,10 @@ export function TensionAxes({ result, answers }: { result: AssessmentResult; ans
               domain={[-0.5, 2.5]}
               ticks={[0, 1, 2]}
               reversed
-              width={190}
+              width={narrow ? 110 : 190}
               // Each row names its own two poles, since they differ from tension to tension.
               tickFormatter={(v: number) => (data[v] ? `${data[v].left} ↔ ${data[v].right}` : '')}
-              tick={{ fill: 'currentColor', fontSize: 13 }}
+              tick={{ fill: 'currentColor', fontSize: narrow ? 10 : 13 }}
             />
             <ReferenceArea
               x1={2.5}
@@ -67,22 +72,27 @@ export function TensionAxes({ result, answers }: { result: AssessmentResult; ans
                 fontSize: 12,
               }}
             />
-            <Scatter
-              data={points.filter((p) => !p.inConflict)}
-              fill="#0b3d5c"
-              shape="circle"
-              isAnimationActive={false}
-            >
-              <LabelList dataKey="text" position="right" fill="#0b0c0c" fontSize={12} />
-            </Scatter>
-            <Scatter
-              data={points.filter((p) => p.inConflict)}
-              fill="#b10e1e"
-              shape="cross"
-              isAnimationActive={false}
-            >
-              <LabelList dataKey="text" position="right" fill="#b10e1e" fontSize={12} />
-            </Scatter>
+            {/* Labels sit on the side with room: right of a point on the left half, left of one on the right. */}
+            {([false, true] as const).flatMap((conflict) =>
+              (['left', 'right'] as const).map((side) => (
+                <Scatter
+                  key={`${conflict}-${side}`}
+                  data={points.filter(
+                    (p) => p.inConflict === conflict && (p.x ?? 0) >= 3 === (side === 'left'),
+                  )}
+                  fill={conflict ? '#b10e1e' : '#0b3d5c'}
+                  shape={conflict ? 'cross' : 'circle'}
+                  isAnimationActive={false}
+                >
+                  <LabelList
+                    dataKey="text"
+                    position={side}
+                    fill={conflict ? '#b10e1e' : '#0b0c0c'}
+                    fontSize={12}
+                  />
+                </Scatter>
+              )),
+            )}
           </ScatterChart>
         </ResponsiveContainer>
       }
