@@ -242,6 +242,16 @@ function vendorQuestionsFor(answers: Answers, result: AssessmentResult): ReportV
   return out;
 }
 
+const longDate = (iso: string) =>
+  iso === ''
+    ? ''
+    : new Intl.DateTimeFormat('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${iso}T00:00:00Z`));
+
 function proposalRows(proposal: Assessment['proposal'] | undefined): [string, string][] {
   if (!proposal) return [];
   const setting = (proposal.settings ?? [])
@@ -250,7 +260,8 @@ function proposalRows(proposal: Assessment['proposal'] | undefined): [string, st
   const rows: [string, string][] = [
     [proposalFields.organisations.label, proposal.organisations],
     [proposalFields.assessor.label, proposal.assessor],
-    [proposalFields.date.label, proposal.date],
+    // In the reader's words (26 November 2026), never as the stored ISO form.
+    [proposalFields.date.label, longDate(proposal.date)],
     [settingsField.label, setting],
   ];
   return rows.filter(([, v]) => v.trim() !== '');

@@ -48,6 +48,15 @@ export function drawRadar(doc: jsPDF, radar: Charts['radar'], x: number, y: numb
     const pts = rows.map((_, i) => at(i, level));
     polygon(doc, pts);
   }
+  // The scale, 0 (centre, not met) to 4 (edge, fully met), along the spoke between conditions 1 and 2.
+  doc.setFontSize(6.5);
+  doc.setTextColor(90, 90, 90);
+  for (let level = 0; level <= 4; level++) {
+    const a = -Math.PI / 2 + Math.PI / rows.length;
+    doc.text(String(level), cx + (Math.cos(a) * r * level) / 4 + 0.8, cy + (Math.sin(a) * r * level) / 4, {
+      align: 'left',
+    });
+  }
   doc.setFontSize(7.5);
   doc.setTextColor(0, 0, 0);
   rows.forEach((row, i) => {

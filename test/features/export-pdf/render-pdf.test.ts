@@ -36,6 +36,8 @@ describe('the PDF summary', () => {
     expect(totalPages).toBeGreaterThanOrEqual(2);
     expect(totalPages).toBeLessThanOrEqual(7);
     expect(all).toContain('▽ Weak fit');
+    // Dates in the reader's words, not the stored ISO form.
+    expect(all).toContain('Date of assessment: 28 November 2019');
     for (const reason of report.reasons) expect(all).toContain(squash(reason.text));
     for (const answer of Object.values(ehr.answers)) expect(all).toContain(squash(answer.note!));
     expect(pages[0]).toContain(`Page 1 of ${totalPages}`);
