@@ -1,7 +1,7 @@
 import { conditions } from './conditions';
 import { obstacles } from './obstacles';
 import { prescreenGuidance } from './prescreen-guidance';
-import { type Setting, settings } from './proposal';
+import { type Setting, settingLabel } from './proposal';
 import { findQuestion, type QuestionId } from './questions';
 import { tensions } from './tensions';
 
@@ -47,7 +47,7 @@ export function guidanceFor(questionId: string, chosen: readonly Setting[] = [])
     ) as [Setting, readonly string[]][];
     const local = bySetting.flatMap(([setting, list]) =>
       chosen.length === 0
-        ? list.map((a) => `${settings.find((s) => s.value === setting)?.label}: ${a}`)
+        ? list.map((a) => `${settingLabel(setting)}: ${a}`)
         : chosen.includes(setting)
           ? list
           : [],

@@ -9,6 +9,9 @@ export const settings = [
 ] as const;
 export type Setting = (typeof settings)[number]['value'];
 
+export const settingLabel = (value: string): string =>
+  settings.find((s) => s.value === value)?.label ?? value;
+
 /** Descriptive fields of a proposal: shown and printed, never scored. */
 export const proposalFields = {
   title: {

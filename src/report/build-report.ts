@@ -9,7 +9,7 @@ import { conditions } from '@/framework/conditions';
 import { coreFunctions } from '@/framework/core-functions';
 import { obstacles } from '@/framework/obstacles';
 import { questionnairePages } from '@/framework/pages';
-import { proposalFields, settings, settingsField } from '@/framework/proposal';
+import { proposalFields, settingLabel, settingsField } from '@/framework/proposal';
 import { findQuestion, type QuestionId } from '@/framework/questions';
 import { tensions } from '@/framework/tensions';
 import { vendorQuestions } from '@/framework/vendor-questions';
@@ -25,6 +25,7 @@ import { displayTitle } from '@/schema/copy-assessment';
 import { type HazardRow, hazardLog } from './hazard-log';
 import { type NearCase, nearestCases } from './nearest-cases';
 import { type ReportRegulatory, regulatoryChecks } from './regulatory';
+import { shownScores } from './shown-scores';
 
 /** An answer as a reason cites it: what was asked, what was answered, and the page to change it on. */
 export interface CitedAnswer {
@@ -254,9 +255,7 @@ const longDate = (iso: string) =>
 
 function proposalRows(proposal: Assessment['proposal'] | undefined): [string, string][] {
   if (!proposal) return [];
-  const setting = (proposal.settings ?? [])
-    .map((v) => settings.find((s) => s.value === v)?.label ?? v)
-    .join(', ');
+  const setting = (proposal.settings ?? []).map(settingLabel).join(', ');
   const rows: [string, string][] = [
     [proposalFields.organisations.label, proposal.organisations],
     [proposalFields.assessor.label, proposal.assessor],
@@ -281,7 +280,6 @@ export function buildReport(assessment: {
   const result = assess(answers);
   const undetermined = !result.evidence.sufficient;
   const band = shownVerdict(undetermined ? 'undetermined' : result.band);
-  const known = (list: readonly { value: number | undefined }[]) => list.some((c) => c.value !== undefined);
   const architecture = architectures[result.architecture.architecture];
   const confidence = confidenceLevels[result.confidence.level];
   return {
@@ -300,12 +298,7 @@ export function buildReport(assessment: {
     meaning: band.meaning,
     provisional: result.provisional,
     // A score is shown only once a band can be: a fit of 100 from one answer would mislead as much as a 0.
-    scores: undetermined
-      ? {}
-      : {
-          ...(known(result.fitContributions) ? { fit: result.fitScore } : {}),
-          ...(known(result.riskContributions) ? { risk: result.riskScore } : {}),
-        },
+    scores: shownScores(result, !undetermined),
     evidenceMissing: undetermined
       ? result.evidence.missingQuestionIds.map((id) => citeAnswer(answers, id))
       : [],

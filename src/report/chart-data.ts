@@ -8,6 +8,7 @@ import { obstacles } from '@/framework/obstacles';
 import { tensions } from '@/framework/tensions';
 import { undeterminedVerdict, verdictBand } from '@/framework/verdict-bands';
 import type { Answers } from '@/schema/assessment-schema';
+import { shownScores } from './shown-scores';
 
 /** One line on a comparison chart: a proposal or a worked example. */
 export interface Series {
@@ -65,12 +66,12 @@ export function scorePoints(series: readonly Series[]) {
   return series.map((s) => {
     const d = decide(s.answers);
     const enough = assessEvidence(s.answers, d).sufficient;
-    const known = (list: readonly { value: number | undefined }[]) => list.some((c) => c.value !== undefined);
+    const scores = shownScores(d, enough);
     return {
       key: s.key,
       name: s.name,
-      fit: enough && known(d.fitContributions) ? d.fitScore : null,
-      risk: enough && known(d.riskContributions) ? d.riskScore : null,
+      fit: scores.fit ?? null,
+      risk: scores.risk ?? null,
       band: enough ? verdictBand(d.band).label : undeterminedVerdict.label,
       scoreBand: enough ? verdictBand(d.scoreBand).label : 'Not scored',
     };

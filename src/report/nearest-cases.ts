@@ -1,5 +1,6 @@
 import { isRealCase, workedExamples } from '@/framework/examples';
 import { outcomeLabels } from '@/framework/examples/real-case';
+import type { WorkedExample } from '@/framework/examples/worked-example';
 import { allQuestions } from '@/framework/questions';
 import { dontKnow } from '@/framework/scales';
 import type { Answers } from '@/schema/assessment-schema';
@@ -40,10 +41,15 @@ export function answerDistance(a: Answers, b: Answers): { distance: number; comp
  * Deterministic: ties go to the case that shares more known answers, then by id. A case sharing fewer than
  * three known answers is too far to compare.
  */
+let caseAnswers: { c: WorkedExample; answers: Answers }[] | undefined;
+
 export function nearestCases(answers: Answers, count = 3): NearCase[] {
-  return workedExamples
+  // The cases' answers never change: built once, not on every what-if change.
+  caseAnswers ??= workedExamples
     .filter(isRealCase)
-    .map((c) => ({ c, ...answerDistance(answers, exampleToAssessment(c).answers) }))
+    .map((c) => ({ c, answers: exampleToAssessment(c).answers }));
+  return caseAnswers
+    .map(({ c, answers: theirs }) => ({ c, ...answerDistance(answers, theirs) }))
     .filter((x) => x.compared >= 3)
     .sort((a, b) => a.distance - b.distance || b.compared - a.compared || a.c.id.localeCompare(b.c.id))
     .slice(0, count)

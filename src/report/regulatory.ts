@@ -1,19 +1,10 @@
 import { answerEquals, readRating } from '@/engine/answer-values';
 import type { Setting } from '@/framework/proposal';
-import { type DutyTrigger, profileFor } from '@/framework/regulatory-profiles';
+import { type Duty, type DutyTrigger, profileFor } from '@/framework/regulatory-profiles';
 import type { Answers } from '@/schema/assessment-schema';
 
-export interface ReportDuty {
-  readonly id: string;
-  readonly name: string;
-  readonly source: string;
-  readonly date: string;
-  readonly summary: string;
-  /** What these answers imply for the duty; empty when nothing in them makes it bite harder. */
-  readonly implications: readonly string[];
-  readonly vendorQuestions: readonly string[];
-  readonly nextSteps: readonly string[];
-}
+/** A duty as reported: the profile's entry with its implications reduced to those these answers trigger. */
+export type ReportDuty = Omit<Duty, 'implications'> & { readonly implications: readonly string[] };
 
 export interface ReportRegulatory {
   /** No setting chosen (or only "other"): the section says so and asks for one. */
@@ -57,16 +48,12 @@ export function regulatoryChecks(settings: readonly Setting[], answers: Answers)
             setting: profile.setting,
             name: profile.name,
             checkedOn: profile.checkedOn,
-            duties: profile.duties.map((d) => ({
-              id: d.id,
-              name: d.name,
-              source: d.source,
-              date: d.date,
-              summary: d.summary,
-              implications: d.implications.filter((i) => holds[i.when]).map((i) => i.text),
-              vendorQuestions: d.vendorQuestions,
-              nextSteps: d.nextSteps,
-            })),
+            duties: profile.duties.map(
+              (d): ReportDuty => ({
+                ...d,
+                implications: d.implications.filter((i) => holds[i.when]).map((i) => i.text),
+              }),
+            ),
           },
         ]
       : [];

@@ -1,9 +1,7 @@
+import { isRecord } from '@/lib/is-record';
 import { type Migration, migrate } from '@/lib/migrate';
 import type { ParseResult } from '@/lib/parse-result';
 import { currentSchemaVersion } from './assessment-schema';
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Schema 1 → 2 for one assessment: the single `setting` becomes the list `settings`, since partners can span

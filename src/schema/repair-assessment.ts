@@ -1,6 +1,7 @@
 import { type ProposalFieldId, proposalFields, type Setting, settings } from '@/framework/proposal';
 import { findQuestion } from '@/framework/questions';
 import { dontKnow } from '@/framework/scales';
+import { isRecord } from '@/lib/is-record';
 import type { ParseResult } from '@/lib/parse-result';
 import type { Answer, Assessment } from './assessment-schema';
 import { maxNoteLength } from './assessment-schema';
@@ -9,9 +10,6 @@ import { newId } from './new-id';
 import { validateAssessment } from './validate-assessment';
 
 export type Repair = { readonly assessment: Assessment; readonly changes: string[] };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const n = (v: number) => v.toLocaleString('en-GB');
 

@@ -1,3 +1,4 @@
+import { isRecord } from '@/lib/is-record';
 import { type Migration, migrate } from '@/lib/migrate';
 import type { ParseResult } from '@/lib/parse-result';
 import type { Assessment, NeedsRepair } from '@/schema/assessment-schema';
@@ -36,9 +37,6 @@ const migrations: Record<number, Migration> = {
       : state.assessments,
   }),
 };
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function keptNeedsRepair(raw: unknown, foundAt: string): Record<string, NeedsRepair> {
   if (!isRecord(raw)) return {};

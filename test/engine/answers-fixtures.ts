@@ -39,3 +39,17 @@ export const mostlyKnownAnswers: fc.Arbitrary<Answers> = fc
     ),
   )
   .map((values) => Object.fromEntries(allQuestions.map((q, i) => [q.id, { value: values[i]! }])) as Answers);
+
+/** A proposal that passes the pre-screen: several known writers, hashes only, both core functions. */
+export const passingPrescreen: Record<string, string> = {
+  'proposal.writerCount': 'many',
+  'proposal.onChainData': 'hashesOnly',
+  'proposal.patientIdentifiable': 'no',
+  'coreFunction.trackAndTrace': 'yes',
+  'coreFunction.recordPooling': 'yes',
+  'prescreen.sharedStore': 'yes',
+  'prescreen.trustedOperator': 'no',
+  'prescreen.appendOnly': 'yes',
+  'prescreen.tamperEvidentLog': 'yes',
+  'prescreen.knownWriters': 'yes',
+};

@@ -5,20 +5,11 @@ import { decide } from '../../src/engine/decide';
 import { prescreenFailures } from '../../src/engine/prescreen';
 import { tensionPositions } from '../../src/engine/tensions';
 import type { Answers } from '../../src/schema/assessment-schema';
-import { completeAnswers } from './answers-fixtures';
+import { completeAnswers, passingPrescreen } from './answers-fixtures';
 
 /** A complete proposal that passes every rule: strong fit on every count. */
 const clean = completeAnswers({
-  'proposal.writerCount': 'many',
-  'proposal.onChainData': 'hashesOnly',
-  'proposal.patientIdentifiable': 'no',
-  'coreFunction.trackAndTrace': 'yes',
-  'coreFunction.recordPooling': 'yes',
-  'prescreen.sharedStore': 'yes',
-  'prescreen.trustedOperator': 'no',
-  'prescreen.appendOnly': 'yes',
-  'prescreen.tamperEvidentLog': 'yes',
-  'prescreen.knownWriters': 'yes',
+  ...passingPrescreen,
   ...Object.fromEntries(
     [
       'commonInterest',

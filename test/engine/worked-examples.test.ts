@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/engine/assess';
 import { findExample, workedExamples } from '../../src/framework/examples';
 import { exampleToAssessment } from '../../src/schema/example-assessment';
-import { completeAnswers } from './answers-fixtures';
+import { completeAnswers, passingPrescreen } from './answers-fixtures';
 
 const resultOf = (id: string) => {
   const example = findExample(id);
@@ -50,18 +50,7 @@ describe('the worked examples', () => {
 });
 
 describe('the pre-screen', () => {
-  const passing = {
-    'proposal.writerCount': 'many',
-    'proposal.onChainData': 'hashesOnly',
-    'proposal.patientIdentifiable': 'no',
-    'coreFunction.trackAndTrace': 'yes',
-    'coreFunction.recordPooling': 'yes',
-    'prescreen.sharedStore': 'yes',
-    'prescreen.trustedOperator': 'no',
-    'prescreen.appendOnly': 'yes',
-    'prescreen.tamperEvidentLog': 'yes',
-    'prescreen.knownWriters': 'yes',
-  };
+  const passing = passingPrescreen;
 
   it('fails a single-writer proposal and offers a conventional database', () => {
     const result = assess(

@@ -1,4 +1,5 @@
 import type { Answers } from '../../src/schema/assessment-schema';
+import { passingPrescreen } from '../engine/answers-fixtures';
 
 type Values = Record<string, string | number>;
 const answers = (values: Values): Answers =>
@@ -6,16 +7,8 @@ const answers = (values: Values): Answers =>
 
 /** A neutral proposal: several writers, pre-screen passed, everything middling. Scenarios change what they are about. */
 const neutral: Values = {
-  'proposal.writerCount': 'many',
+  ...passingPrescreen,
   'proposal.onChainData': 'metadata',
-  'proposal.patientIdentifiable': 'no',
-  'coreFunction.trackAndTrace': 'yes',
-  'coreFunction.recordPooling': 'yes',
-  'prescreen.sharedStore': 'yes',
-  'prescreen.trustedOperator': 'no',
-  'prescreen.appendOnly': 'yes',
-  'prescreen.tamperEvidentLog': 'yes',
-  'prescreen.knownWriters': 'yes',
   'condition.commonInterest': 2,
   'condition.semanticInteroperability': 2,
   'condition.longitudinalRecord': 2,

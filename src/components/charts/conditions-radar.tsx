@@ -11,6 +11,7 @@ import type { BaseTickContentProps } from 'recharts/types/util/types';
 import { conditionRatingScale } from '@/framework/scales';
 import { conditionRadarData, type Series } from '@/report/chart-data';
 import { ChartFrame } from './chart-frame';
+import { isNarrowScreen } from './narrow-screen';
 import { styleFor } from './series-style';
 
 const ratingName = (v: unknown) =>
@@ -37,10 +38,6 @@ interface TickProps {
   width?: number;
 }
 
-/** On a phone the labels need most of the width: the radar shrinks and the labels wrap sooner. */
-const isNarrow = () =>
-  typeof window !== 'undefined' && window.matchMedia?.('(max-width: 480px)').matches === true;
-
 /** A condition's name on the radar, wrapped onto short lines and kept clear of the chart's edge. */
 function WrappedTick({ x = 0, y = 0, textAnchor = 'middle', payload, fontSize, width = 14 }: TickProps) {
   const lines = wrap(payload?.value ?? '', width);
@@ -64,7 +61,7 @@ interface Props {
 
 export function ConditionsRadar({ series, bare }: Props) {
   const data = conditionRadarData(series);
-  const narrow = !bare && isNarrow();
+  const narrow = !bare && isNarrowScreen();
   const fontSize = bare?.fontSize ?? (narrow ? 10 : 13);
   const radar = (
     <RadarChart

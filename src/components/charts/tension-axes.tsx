@@ -12,14 +12,11 @@ import { tensionData } from '@/report/chart-data';
 import type { AssessmentResult } from '@/report/result-types';
 import type { Answers } from '@/schema/assessment-schema';
 import { ChartFrame } from './chart-frame';
-
-/** On a phone the pole names get less room, so the positions and their labels keep theirs. */
-const isNarrow = () =>
-  typeof window !== 'undefined' && window.matchMedia?.('(max-width: 480px)').matches === true;
+import { isNarrowScreen } from './narrow-screen';
 
 export function TensionAxes({ result, answers }: { result: AssessmentResult; answers: Answers }) {
   const data = tensionData(result, answers);
-  const narrow = isNarrow();
+  const narrow = isNarrowScreen();
   const points = data
     .filter((d) => d.position !== null)
     .map((d) => ({

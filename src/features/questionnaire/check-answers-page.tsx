@@ -3,7 +3,7 @@ import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { answerLabel } from '@/framework/answer-label';
 import { questionnairePages } from '@/framework/pages';
-import { type ProposalFieldId, proposalFields, settings, settingsField } from '@/framework/proposal';
+import { type ProposalFieldId, proposalFields, settingLabel, settingsField } from '@/framework/proposal';
 import { findQuestion } from '@/framework/questions';
 import { activeSkipRule, assessmentProgress } from '@/report/questionnaire-view';
 import { displayTitle } from '@/schema/copy-assessment';
@@ -25,12 +25,7 @@ export function CheckAnswersPage({ id }: { id: string }) {
       proposalFields[field].label,
       assessment.proposal[field],
     ]),
-    [
-      settingsField.label,
-      (assessment.proposal.settings ?? [])
-        .map((v) => settings.find((s) => s.value === v)?.label ?? v)
-        .join(', '),
-    ],
+    [settingsField.label, (assessment.proposal.settings ?? []).map(settingLabel).join(', ')],
   ];
   return (
     <>
