@@ -18,7 +18,8 @@ if (css > budgets.cssKb) failures.push(`CSS is ${css} KB gzipped (budget ${budge
 // Library fingerprints: strings each library's code always contains.
 const libraries = [
   { name: 'recharts', mark: 'recharts-wrapper' },
-  { name: 'jsPDF', mark: 'jsPDF' },
+  { name: 'pdfkit', mark: 'PDFKit' },
+  { name: 'docx', mark: 'wordprocessingml' },
 ];
 for (const { name, mark } of libraries) {
   const inInitial = sizes.initialJs.filter((c) => readFileSync(`dist/${c.file}`, 'utf8').includes(mark));

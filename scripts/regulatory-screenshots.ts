@@ -60,7 +60,7 @@ try {
     console.log(`docs/screenshots/regulatory-${name}-app.png`);
     await context.close();
 
-    const { bytes } = pdfOf(assessment, 'professional-credentials', new Date('2026-11-26T09:00:00Z'));
+    const { bytes } = await pdfOf(assessment, 'professional-credentials', new Date('2026-11-26T09:00:00Z'));
     const file = join(work, `${name}.pdf`);
     writeFileSync(file, new Uint8Array(bytes));
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });

@@ -5,7 +5,7 @@ import { exampleToAssessment } from '../src/schema/example-assessment';
 import { pdfOf } from './pdf-of';
 
 const out = process.argv[2] ?? 'bench/tmp/patient-records.pdf';
-const { bytes } = pdfOf(
+const { bytes } = await pdfOf(
   exampleToAssessment(findExample('patient-records')!),
   'professional-credentials',
   new Date(),

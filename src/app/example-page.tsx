@@ -2,7 +2,7 @@ import { Link, useLocation } from 'wouter';
 import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { ExampleAnswers } from '@/features/examples/example-answers';
-import { DownloadPdfButton } from '@/features/export-pdf/download-pdf-button';
+import { ExportButtons } from '@/features/export-summary/export-buttons';
 import { ResultDashboard } from '@/features/results/result-dashboard';
 import { findExample } from '@/framework/examples';
 import { copyAssessment } from '@/schema/copy-assessment';
@@ -51,7 +51,7 @@ export function ExamplePage({ id }: { id: string }) {
         proposal={assessment.proposal}
         exampleId={example.id}
         applyLabel="Save as a new assessment"
-        actions={(compared) => <DownloadPdfButton assessment={assessment} comparedWith={compared} />}
+        actions={(compared) => <ExportButtons assessment={assessment} comparedWith={compared} />}
         onApply={(working) => {
           const copy = copyAssessment(assessment, (t) => `${t} (what-if)`, { answers: working });
           useAssessmentsStore.getState().putAssessments([copy]);

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { DownloadPdfButton } from '@/features/export-pdf/download-pdf-button';
+import { ExportButtons } from '@/features/export-summary/export-buttons';
 import { ResultPage } from '@/features/results/result-page';
 import { SharePanel } from '@/features/share/share-panel';
 
@@ -15,7 +15,7 @@ export function ResultRoute({ id }: { id: string }) {
               Present in a workshop
             </Link>
           </p>
-          <DownloadPdfButton assessment={assessment} comparedWith={comparedWith} />
+          <ExportButtons assessment={assessment} comparedWith={comparedWith} />
           <SharePanel assessment={assessment} />
         </>
       )}

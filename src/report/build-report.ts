@@ -24,6 +24,7 @@ import type { Answers, Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 import { type HazardRow, hazardLog } from './hazard-log';
 import { type NearCase, nearestCases } from './nearest-cases';
+import { recommendation } from './recommendation';
 import { type ReportRegulatory, regulatoryChecks } from './regulatory';
 import { shownScores } from './shown-scores';
 
@@ -85,6 +86,8 @@ export interface Report {
   readonly bandSymbol: string;
   readonly headline: string;
   readonly meaning: string;
+  /** What a board paper recommends, in one sentence, from the band and the design. */
+  readonly recommendation: string;
   readonly provisional: boolean;
   /** The two scores; absent (never 0) when nothing they count is known, or too little to give a band. */
   readonly scores: { readonly fit?: number; readonly risk?: number };
@@ -119,6 +122,8 @@ export interface Report {
   }[];
   readonly coreFunctionsText: string;
   readonly tensions: readonly (CitedAnswer & { readonly inConflict: boolean })[];
+  /** At most three: high or severe obstacles, most severe first, then tensions in conflict. */
+  readonly topRisks: readonly CitedAnswer[];
   /**
    * The smallest answer changes that move the verdict a band, computed once for every output: design
    * choices and mitigations first; facts apart, as what would change it only if the situation were different.
@@ -243,6 +248,15 @@ function vendorQuestionsFor(answers: Answers, result: AssessmentResult): ReportV
   return out;
 }
 
+function topRisksOf(answers: Answers, tensionRows: readonly (CitedAnswer & { inConflict: boolean })[]) {
+  const severe = obstacles
+    .map((o) => ({ id: o.id, value: answers[o.id]?.value }))
+    .flatMap((o) => (typeof o.value === 'number' && o.value >= 3 ? [{ id: o.id, value: o.value }] : []))
+    .sort((a, b) => b.value - a.value)
+    .map((o) => citeAnswer(answers, o.id));
+  return [...severe, ...tensionRows.filter((t) => t.inConflict)].slice(0, 3);
+}
+
 const longDate = (iso: string) =>
   iso === ''
     ? ''
@@ -282,6 +296,17 @@ export function buildReport(assessment: {
   const band = shownVerdict(undetermined ? 'undetermined' : result.band);
   const architecture = architectures[result.architecture.architecture];
   const confidence = confidenceLevels[result.confidence.level];
+  const architectureView = {
+    kind: result.architecture.kind,
+    alreadyHasDesign: result.architecture.alreadyHasDesign ?? false,
+    title: architecture.title,
+    summary: architecture.summary,
+    why: result.architecture.why,
+  };
+  const tensionRows = tensions.map((t) => ({
+    ...citeAnswer(answers, t.id),
+    inConflict: result.tensions.find((p) => p.tensionId === t.id)?.inConflict ?? false,
+  }));
   return {
     title: proposal ? displayTitle({ proposal }) : 'This proposal',
     answers,
@@ -296,6 +321,11 @@ export function buildReport(assessment: {
     bandSymbol: band.symbol,
     headline: band.headline,
     meaning: band.meaning,
+    recommendation: recommendation({
+      band: band.id,
+      provisional: result.provisional,
+      architecture: architectureView,
+    }),
     provisional: result.provisional,
     // A score is shown only once a band can be: a fit of 100 from one answer would mislead as much as a 0.
     scores: shownScores(result, !undetermined),
@@ -310,13 +340,7 @@ export function buildReport(assessment: {
       text: r.text,
       answers: r.questionIds.map((id) => citeAnswer(answers, id)),
     })),
-    architecture: {
-      kind: result.architecture.kind,
-      alreadyHasDesign: result.architecture.alreadyHasDesign ?? false,
-      title: architecture.title,
-      summary: architecture.summary,
-      why: result.architecture.why,
-    },
+    architecture: architectureView,
     confidence: {
       label: confidence.label,
       meaning: confidence.meaning,
@@ -333,10 +357,8 @@ export function buildReport(assessment: {
       status: coreFunctionStatus(answers, f.id),
     })),
     coreFunctionsText: describeCoreFunctions(answers),
-    tensions: tensions.map((t) => ({
-      ...citeAnswer(answers, t.id),
-      inConflict: result.tensions.find((p) => p.tensionId === t.id)?.inConflict ?? false,
-    })),
+    tensions: tensionRows,
+    topRisks: topRisksOf(answers, tensionRows),
     suggestions: undetermined ? noSuggestions : suggestionsOf(answers),
     vendorQuestions: vendorQuestionsFor(answers, result),
     regulatory,

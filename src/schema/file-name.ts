@@ -17,7 +17,7 @@ function fileSlug(title: string, fallback: string): string {
 export function ledgerFitFileName(
   title: string,
   date: Date,
-  extension: 'pdf' | 'json' | 'csv',
+  extension: 'pdf' | 'docx' | 'json' | 'csv',
   fallback: string,
 ): string {
   return `${fileSlug(title, fallback)}-ledger-fit-${date.toISOString().slice(0, 10)}.${extension}`;

@@ -2,22 +2,22 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ResultView } from '../../src/features/results/result-view';
 import { workedExamples } from '../../src/framework/examples';
+import { boardPaper } from '../../src/report/board-paper';
 import { buildReport } from '../../src/report/build-report';
 import { cliText } from '../../src/report/cli-text';
-import { pdfContent } from '../../src/report/pdf-content';
 import { buildSlides } from '../../src/report/slides';
 import { exampleToAssessment } from '../../src/schema/example-assessment';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
-const pdfText = (blocks: ReturnType<typeof pdfContent>['blocks']) =>
-  squash(JSON.stringify(blocks.filter((b) => b.kind !== 'charts')));
+const paperText = (paper: ReturnType<typeof boardPaper>) =>
+  squash(JSON.stringify([...paper.summary, ...paper.body].filter((b) => b.kind !== 'figures')));
 
 describe('one read model', () => {
   it.each(workedExamples.map((e) => [e.title, e]))(
     '%s: the result page, PDF, slides and CLI show the same verdict, reasons and suggestions from one report',
     (_title, example) => {
       const report = buildReport(exampleToAssessment(example));
-      const pdf = pdfText(pdfContent(report, []).blocks);
+      const pdf = paperText(boardPaper(report, []));
       const slides = buildSlides(report);
       const cli = cliText(report);
       render(<ResultView report={report} answers={report.answers} />);
@@ -57,7 +57,7 @@ describe('plain words', () => {
     for (const example of workedExamples) {
       const report = buildReport(exampleToAssessment(example));
       const text = [
-        JSON.stringify(pdfContent(report, []).blocks),
+        JSON.stringify(boardPaper(report, [])),
         cliText(report),
         JSON.stringify(buildSlides(report)),
       ].join(' ');

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { guidanceFor } from '../../src/framework/guidance';
 import { regulatoryProfiles } from '../../src/framework/regulatory-profiles';
+import { boardPaper } from '../../src/report/board-paper';
 import { buildReport } from '../../src/report/build-report';
 import { hazardLog, hazardLogCsv } from '../../src/report/hazard-log';
-import { pdfContent } from '../../src/report/pdf-content';
 import type { Assessment } from '../../src/schema/assessment-schema';
 import { mostlyKnownAnswers } from '../engine/answers-fixtures';
 import { dischargeSummaries } from '../scenarios/scenarios';
@@ -20,9 +20,7 @@ const proposal = (settings: Assessment['proposal']['settings']): Assessment['pro
 const dutyNames = (setting: string) =>
   regulatoryProfiles.find((p) => p.setting === setting)!.duties.map((d) => d.name);
 const pdfText = (settings: Assessment['proposal']['settings']) =>
-  JSON.stringify(
-    pdfContent(buildReport({ answers: dischargeSummaries, proposal: proposal(settings) }), []).blocks,
-  );
+  JSON.stringify(boardPaper(buildReport({ answers: dischargeSummaries, proposal: proposal(settings) }), []));
 
 describe('regulatory checks', () => {
   it.each(['ukNhs', 'us', 'eu'] as const)(

@@ -1,7 +1,7 @@
 import { type PdfFonts, renderPdf } from '@/renderers/pdf/render-pdf';
+import { boardPaper, pdfFileName } from '@/report/board-paper';
 import { buildReport } from '@/report/build-report';
 import type { Series } from '@/report/chart-data';
-import { pdfContent, pdfFileName } from '@/report/pdf-content';
 import type { Assessment } from '@/schema/assessment-schema';
 
 let fontsLoaded: Promise<PdfFonts> | undefined;
@@ -14,15 +14,12 @@ function loadFonts(): Promise<PdfFonts> {
     return new Uint8Array(await response.arrayBuffer());
   };
   fontsLoaded ??= Promise.all([get('DejaVuSans-subset.ttf'), get('DejaVuSans-Bold-subset.ttf')]).then(
-    ([regular, bold]) => ({
-      regular,
-      bold,
-    }),
+    ([regular, bold]) => ({ regular, bold }),
   );
   return fontsLoaded;
 }
 
-/** Builds the PDF summary of an assessment in the browser. Loaded only when the user asks for a PDF. */
+/** Builds the tagged PDF board paper of an assessment in the browser. Loaded only when the user asks. */
 export async function makePdf(
   assessment: Assessment,
   comparedWith: readonly Series[],
@@ -30,6 +27,9 @@ export async function makePdf(
   const fonts = await loadFonts();
   const report = buildReport(assessment);
   const now = new Date();
-  const bytes = renderPdf(pdfContent(report, comparedWith), fonts, now);
-  return { blob: new Blob([bytes], { type: 'application/pdf' }), fileName: pdfFileName(report.title, now) };
+  const { bytes } = await renderPdf(boardPaper(report, comparedWith), fonts, now);
+  return {
+    blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+    fileName: pdfFileName(report.title, now),
+  };
 }
