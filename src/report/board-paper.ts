@@ -98,13 +98,22 @@ function summaryPage(report: Report): PaperBlock[] {
   const decided = [...report.reasons].sort((a, b) => Number(b.decisive) - Number(a.decisive)).slice(0, 3);
   const findOut = report.confidence.pivotal
     .slice(0, 3)
-    .map((u) => `Find out ${u.shortName.toLowerCase()} (now “${u.answer}”): it could move the verdict.`);
+    .map((u) => `Find out “${u.shortName}” (now ${u.answer}): the answer could move the verdict.`);
+  // Each chosen setting's own first steps, so a UK-and-US proposal shows both laws' duties.
+  const perProfile = Math.max(1, Math.floor(4 / Math.max(1, report.regulatory.profiles.length)));
+  const settingSteps = [
+    ...new Set(
+      report.regulatory.profiles.flatMap((p) =>
+        [...new Set(p.duties.flatMap((d) => d.nextSteps))].slice(0, perProfile),
+      ),
+    ),
+  ];
   const nextSteps = [
     ...(undetermined
       ? report.evidenceMissing.slice(0, 3).map((m) => `Answer ${m.shortName.toLowerCase()}.`)
       : []),
     ...findOut,
-    ...report.regulatory.nextSteps.slice(0, 4),
+    ...settingSteps,
     ...(report.vendorQuestions.length > 0
       ? [
           `Put the ${report.vendorQuestions.length} questions for the vendor (in this paper) before any commitment.`,

@@ -74,10 +74,11 @@ export function wrapWords(text: string, chars: number): string[] {
 
 function radar(figure: Extract<ChartFigure, { chart: 'radar' }>): Drawing {
   const { rows, series } = figure;
-  const width = 250;
-  const r = 72;
+  // Sized so the labels stay inside the drawing, and the drawing inside half an A4 text column.
+  const width = 240;
+  const r = 58;
   const cx = width / 2;
-  const cy = 108;
+  const cy = 96;
   const angle = (i: number) => -Math.PI / 2 + (i * 2 * Math.PI) / rows.length;
   const at = (i: number, value: number) =>
     [cx + (Math.cos(angle(i)) * r * value) / 4, cy + (Math.sin(angle(i)) * r * value) / 4] as const;
@@ -89,15 +90,15 @@ function radar(figure: Extract<ChartFigure, { chart: 'radar' }>): Drawing {
     shapes.push({ kind: 'path', d: `M${f(cx)} ${f(cy)} L${f(ex)} ${f(ey)}`, stroke: '#9a9a9a', width: 0.5 });
     const [lx, ly] = at(i, 4.5);
     const anchor = Math.abs(lx - cx) < 4 ? 'middle' : lx < cx ? 'end' : 'start';
-    const lines = wrapWords(row.condition, 16);
-    const top = ly < cy - 4 ? ly - (lines.length - 1) * 9 : ly + 3;
+    const lines = wrapWords(row.condition, 13);
+    const top = ly < cy - 4 ? ly - (lines.length - 1) * 8.5 : ly + 3;
     for (const [li, line] of lines.entries())
       shapes.push({
         kind: 'text',
         x: lx,
-        y: top + li * 9 + (ly < cy - 4 ? 0 : 3),
+        y: top + li * 8.5 + (ly < cy - 4 ? 0 : 3),
         text: line,
-        size: 7.5,
+        size: 7,
         anchor,
       });
   });
@@ -120,7 +121,7 @@ function radar(figure: Extract<ChartFigure, { chart: 'radar' }>): Drawing {
     for (const [px, py] of pts)
       shapes.push({ kind: 'path', d: markerPath(look.marker, px, py), fill: look.colour });
   });
-  let ly = cy + r + 34;
+  let ly = cy + r + 36;
   series.forEach((s, si) => {
     const look = lookFor(si);
     shapes.push({
@@ -141,9 +142,9 @@ function radar(figure: Extract<ChartFigure, { chart: 'radar' }>): Drawing {
 }
 
 function obstacleBars(figure: Extract<ChartFigure, { chart: 'obstacles' }>): Drawing {
-  const width = 250;
-  const labelWidth = 84;
-  const barMax = 96;
+  const width = 232;
+  const labelWidth = 82;
+  const barMax = 100;
   const rowHeight = 22;
   const top = 6;
   const shapes: Shape[] = [];

@@ -180,7 +180,14 @@ async function renderAt(
         break;
       }
       case 'table': {
-        ensure(size(48));
+        doc.font('regular').fontSize(size(8));
+        const firstRow = Math.max(
+          ...(block.rows[0] ?? ['']).map((cell, i) =>
+            doc.heightOfString(cell, { width: (block.widths[i] ?? 0.5) * textWidth - 7 }),
+          ),
+        );
+        // Never a header row alone at the foot of a page: keep it with its first row.
+        ensure(size(24) + Math.min(firstRow, usable * 0.3) + 8);
         const header = block.columns.map((c) => ({
           text: c,
           type: 'TH' as const,
