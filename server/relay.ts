@@ -227,10 +227,10 @@ export function createRelay(options: RelayOptions): { http: HttpServer; io: Serv
       inWindow += 1;
       const allowance =
         role === 'facilitator' ? relayLimits.facilitatorRate.messages : relayLimits.rate.messages;
-      if (inWindow > allowance) return (refuse(event, 'rate'), undefined);
+      if (inWindow > allowance) return refuse(event, 'rate');
       const parsed = schema.safeParse(raw);
-      if (!parsed.success) return (refuse(event, 'malformed'), undefined);
-      if (seen.has(parsed.data.sealed.iv)) return (refuse(event, 'replayed'), undefined);
+      if (!parsed.success) return refuse(event, 'malformed');
+      if (seen.has(parsed.data.sealed.iv)) return refuse(event, 'replayed');
       seen.add(parsed.data.sealed.iv);
       if (seen.size > 512) seen.delete(seen.values().next().value as string);
       log({ event, room, bytes: JSON.stringify(raw).length });
