@@ -2,9 +2,11 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { relayCspPlugin } from './vite.relay-csp.ts';
 
 export default defineConfig({
   plugins: [
+    relayCspPlugin,
     react(),
     // Offline after the first visit: the service worker precaches the built app. An update waits for the
     // user ("prompt"), so it never reloads the page in the middle of an assessment.
@@ -28,7 +30,7 @@ export default defineConfig({
         // jsPDF's optional html() and SVG helpers are never called by Ledger Fit: no need to store them.
         globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/files\//, /^\/fonts\//],
+        navigateFallbackDenylist: [/^\/files\//, /^\/fonts\//, /^\/join/],
         clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,

@@ -28,13 +28,17 @@ const sizeOf = (file: string): ChunkSize => {
   return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
 };
 
-/** Splits the built app into what the first page loads (the entry and its static imports) and the rest. */
-export function bundleSizes(): BundleSizes {
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+/**
+ * Splits the built app into what a page loads first (its entry and static imports) and the rest. The
+ * app's entry is index.html; the live room's phone page is join.html.
+ */
+export function bundleSizes(page: 'index.html' | 'join.html' = 'index.html'): BundleSizes {
+  const manifestFile = page === 'join.html' ? 'join-manifest.json' : 'manifest.json';
+  const manifest = JSON.parse(readFileSync(`dist/.vite/${manifestFile}`, 'utf8')) as Record<
     string,
     ManifestChunk
   >;
-  const entry = Object.entries(manifest).find(([, c]) => c.isEntry);
+  const entry = Object.entries(manifest).find(([key, c]) => c.isEntry && key === page);
   if (!entry) throw new Error('No entry chunk in dist/.vite/manifest.json: run npm run build first.');
   const initial = new Set<string>();
   const visit = (key: string) => {

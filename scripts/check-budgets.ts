@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { bundleSizes, kb, total } from './bundle-sizes';
 
-const budgets = { initialJsKb: 130, cssKb: 30 };
+const budgets = { initialJsKb: 130, cssKb: 30, phoneJsKb: 60 };
 const sizes = bundleSizes();
 const failures: string[] = [];
 
@@ -14,6 +14,15 @@ const css = kb(total([...sizes.initialCss, ...sizes.lazyCss]));
 if (initialJs > budgets.initialJsKb)
   failures.push(`initial route JS is ${initialJs} KB gzipped (budget ${budgets.initialJsKb} KB)`);
 if (css > budgets.cssKb) failures.push(`CSS is ${css} KB gzipped (budget ${budgets.cssKb} KB)`);
+
+// The live room's phone page: socket client, sealing and schemas, no React and no charts.
+const phone = bundleSizes('join.html');
+const phoneJs = kb(total(phone.initialJs));
+if (phoneJs > budgets.phoneJsKb)
+  failures.push(`the phone page's JS is ${phoneJs} KB gzipped (budget ${budgets.phoneJsKb} KB)`);
+for (const chunk of phone.initialJs)
+  if (/react-dom|recharts-wrapper/.test(readFileSync(`dist/${chunk.file}`, 'utf8')))
+    failures.push(`the phone page loads ${chunk.file}, which holds React or the charts`);
 
 // Library fingerprints: strings each library's code always contains.
 const libraries = [
@@ -37,6 +46,7 @@ console.log(
   `  initial route JS  ${initialJs} KB / ${budgets.initialJsKb} KB  (${sizes.initialJs.map((c) => `${c.file.replace('assets/', '')} ${kb(c.gzip)}`).join(', ')})`,
 );
 console.log(`  CSS               ${css} KB / ${budgets.cssKb} KB`);
+console.log(`  phone page JS     ${phoneJs} KB / ${budgets.phoneJsKb} KB`);
 console.log(
   `  lazy chunks       ${sizes.lazyJs.length}, largest ${sizes.lazyJs
     .sort((a, b) => b.gzip - a.gzip)
