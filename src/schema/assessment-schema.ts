@@ -10,7 +10,7 @@ z.config(en());
  * The saved assessment, version 1. zod/mini keeps the validator in the initial bundle small
  * (about 20 KB less than classic zod); the schema is the single source of the Assessment type.
  */
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;
 export const fileFormat = 'ledger-fit';
 export const maxNoteLength = 10_000;
 const maxAssessmentsPerFile = 500;
@@ -42,6 +42,8 @@ const proposalSchema = z.strictObject({
   ),
 });
 
+const roomRating = z.union([z.int().check(z.minimum(0), z.maximum(4)), z.literal('dontKnow')]);
+
 export const assessmentSchema = z.strictObject({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, "-" or "_"')),
   createdAt: text(40),
@@ -62,7 +64,26 @@ export const assessmentSchema = z.strictObject({
       }),
     ),
   ),
+  /** What a workshop room rated, question by question, and what it agreed. Schema 3. */
+  workshop: z.optional(
+    z.strictObject({
+      heldOn: text(40),
+      ratings: z.record(
+        z.string().check(z.maxLength(80)),
+        z.strictObject({
+          counts: z
+            .array(z.strictObject({ value: roomRating, count: z.int().check(z.minimum(0)) }))
+            .check(z.maxLength(8)),
+          total: z.int().check(z.minimum(0)),
+          late: z.int().check(z.minimum(0)),
+          excluded: z.int().check(z.minimum(0)),
+          agreed: z.optional(roomRating),
+        }),
+      ),
+    }),
+  ),
 });
+export type WorkshopRatings = NonNullable<z.infer<typeof assessmentSchema>['workshop']>;
 
 /**
  * A saved assessment that failed validation, kept as it was (never dropped) until the user repairs,

@@ -37,6 +37,8 @@ const migrations: Record<number, Migration> = {
         }
       : {}),
   }),
+  // Schema 3 adds the optional workshop ratings: a schema 2 file is a valid schema 3 file as it stands.
+  2: (file) => ({ ...file, schemaVersion: 3 }),
 };
 
 export function migrateFile(

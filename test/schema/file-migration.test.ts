@@ -7,6 +7,25 @@ import { storageKey, useAssessmentsStore } from '../../src/store/assessments-sto
 // Files exactly as this app published them at schema 1 (public/examples before schema 2).
 const v1 = (name: string) => readFileSync(`test/fixtures/v1/${name}.json`, 'utf8');
 
+// Files exactly as this app published them at schema 2 (public/files/examples before schema 3).
+const v2 = (name: string) => readFileSync(`test/fixtures/v2/${name}.json`, 'utf8');
+
+describe('files from schema 2', () => {
+  it.each([
+    ['patient-records', 'weakFit'],
+    ['medicine-supply-chain', 'conditionalFit'],
+  ])('%s (schema 2) loads as schema 3 unchanged, and scores', (name, band) => {
+    const text = v2(name);
+    expect(JSON.parse(text)).toMatchObject({ schemaVersion: 2 });
+    const parsed = parseAssessmentFile(text);
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    expect(parsed.data.schemaVersion).toBe(3);
+    const [assessment] = parsed.data.assessments;
+    expect(assessment).toEqual(JSON.parse(text).assessments[0]);
+    expect(buildReport(assessment!).band).toBe(band);
+  });
+});
+
 describe('files and saved state from schema 1', () => {
   it.each([
     ['patient-records', ['ukNhs'], 'weakFit'],
@@ -18,7 +37,7 @@ describe('files and saved state from schema 1', () => {
     expect(text).toContain('"setting"');
     const parsed = parseAssessmentFile(text);
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-    expect(parsed.data.schemaVersion).toBe(2);
+    expect(parsed.data.schemaVersion).toBe(3);
     const [assessment] = parsed.data.assessments;
     expect(assessment?.proposal.settings).toEqual(settings);
     expect(assessment?.proposal).not.toHaveProperty('setting');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { workedExamples } from '../../src/framework/examples';
+import { currentSchemaVersion } from '../../src/schema/assessment-schema';
 import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { exportFileText } from '../../src/schema/export-file';
 import { parseAssessmentFile } from '../../src/schema/parse-assessment-file';
@@ -126,7 +127,11 @@ describe('importing hostile files', () => {
     ],
     [
       'a schema from the future',
-      () => exportFileText([]).replace('"schemaVersion": 2', '"schemaVersion": 3'),
+      () =>
+        exportFileText([]).replace(
+          `"schemaVersion": ${currentSchemaVersion}`,
+          `"schemaVersion": ${currentSchemaVersion + 1}`,
+        ),
       /newer version/,
     ],
     [
