@@ -295,6 +295,27 @@ function bodyBlocks(report: Report, comparedWith: readonly Series[]): PaperBlock
         (t) => `${cite(t)}${t.inConflict ? ' (in conflict with what a ledger can give)' : ''}.`,
       ),
     },
+    ...(report.workshop
+      ? [
+          { kind: 'heading' as const, level: 2 as const, text: 'How the workshop room rated it' },
+          {
+            kind: 'paragraph' as const,
+            text: `Ratings given from phones in the workshop held ${report.workshop.heldOn}, each person anonymous and counted once; late and excluded votes are shown, not dropped. “Agreed” is the rating the room settled on, used in this assessment.`,
+          },
+          {
+            kind: 'table' as const,
+            caption: 'Workshop ratings',
+            columns: ['Question', 'How the room rated it', 'Votes', 'Agreed'],
+            widths: [0.26, 0.44, 0.12, 0.18],
+            rows: report.workshop.rows.map((r) => [
+              r.shortName,
+              `${r.spread}${r.disagreement ? ' (the room disagreed: three or more scale points)' : ''}`,
+              `${r.total}${r.late > 0 ? `, ${r.late} late` : ''}${r.excluded > 0 ? `, ${r.excluded} excluded` : ''}`,
+              r.agreed,
+            ]),
+          },
+        ]
+      : []),
     ...(report.vendorQuestions.length > 0
       ? [
           { kind: 'heading' as const, level: 2 as const, text: 'Questions for the vendor' },

@@ -27,6 +27,7 @@ import { type NearCase, nearestCases } from './nearest-cases';
 import { recommendation } from './recommendation';
 import { type ReportRegulatory, regulatoryChecks } from './regulatory';
 import { shownScores } from './shown-scores';
+import { type WorkshopRow, workshopRows } from './workshop-ratings';
 
 /** An answer as a reason cites it: what was asked, what was answered, and the page to change it on. */
 export interface CitedAnswer {
@@ -141,6 +142,8 @@ export interface Report {
   readonly hazardLog: readonly HazardRow[];
   /** The real projects whose answers are nearest to these, with what became of them. */
   readonly nearestCases: readonly NearCase[];
+  /** What a workshop room rated, if this assessment is a workshop outcome. */
+  readonly workshop: { readonly heldOn: string; readonly rows: readonly WorkshopRow[] } | undefined;
   /** Every question in questionnaire order, page by page, with its answer and note. */
   readonly answersByPage: readonly {
     readonly pageId: string;
@@ -288,6 +291,7 @@ export function buildReport(assessment: {
   answers: Answers;
   proposal?: Assessment['proposal'];
   hazardLog?: Assessment['hazardLog'];
+  workshop?: Assessment['workshop'];
 }): Report {
   const { answers, proposal } = assessment;
   const regulatory = regulatoryChecks(proposal?.settings ?? [], answers);
@@ -364,6 +368,9 @@ export function buildReport(assessment: {
     regulatory,
     hazardLog: regulatory.hazardLogApplies ? hazardLog(answers, assessment.hazardLog) : [],
     nearestCases: nearestCases(answers),
+    workshop: assessment.workshop
+      ? { heldOn: assessment.workshop.heldOn, rows: workshopRows(assessment.workshop) }
+      : undefined,
     answersByPage: questionnairePages.map((page) => ({
       pageId: page.id,
       pageTitle: page.title,

@@ -62,6 +62,13 @@ export type Slide = SlideBase &
         readonly down: readonly string[];
         readonly none: string;
       }
+    | {
+        readonly kind: 'openQuestions';
+        /** "Don't know" answers that could move the verdict, first; then the other unknowns. */
+        readonly pivotal: readonly string[];
+        readonly other: readonly string[];
+        readonly none: string;
+      }
   );
 
 /**
@@ -172,6 +179,18 @@ export function buildSlides(report: Report): Slide[] {
       down: report.suggestions.worse.slice(0, 3).map((s) => s.text),
       none: text.change.none,
       notes: text.change.notes,
+    },
+    {
+      id: 'open-questions',
+      kind: 'openQuestions',
+      title: 'Open questions',
+      pivotal: report.confidence.pivotal.map((u) => `${u.shortName}: who can find this out, and by when?`),
+      other: report.confidence.unknown
+        .filter((u) => !report.confidence.pivotal.some((p) => p.questionId === u.questionId))
+        .map((u) => u.shortName),
+      none: 'Nothing is left as “Don’t know”: every question the verdict needs has an answer.',
+      notes:
+        'Close on what the room does not know. Give each pivotal unknown an owner and a date: these are the answers that could move the verdict.',
     },
   ];
 }

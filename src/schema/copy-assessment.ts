@@ -15,7 +15,7 @@ export const displayTitle = (assessment: Pick<Assessment, 'proposal'>) =>
 export function copyAssessment(
   source: Assessment,
   title: (sourceTitle: string) => string,
-  changes: { answers?: Answers; date?: string } = {},
+  changes: { answers?: Answers; date?: string; workshop?: Assessment['workshop'] } = {},
   now = new Date(),
 ): Assessment {
   const stamp = now.toISOString();
@@ -25,6 +25,7 @@ export function copyAssessment(
     createdAt: stamp,
     updatedAt: stamp,
     ...(changes.answers ? { answers: structuredClone(changes.answers) } : {}),
+    ...(changes.workshop ? { workshop: structuredClone(changes.workshop) } : {}),
     proposal: {
       ...source.proposal,
       title: title(source.proposal.title).slice(0, proposalFields.title.maxLength),

@@ -66,7 +66,7 @@ export function ConditionsRadar({ series, bare }: Props) {
   const radar = (
     <RadarChart
       data={data}
-      outerRadius={bare ? '70%' : narrow ? '38%' : '62%'}
+      outerRadius={bare ? '60%' : narrow ? '38%' : '62%'}
       accessibilityLayer={false}
       {...(bare ? { width: bare.width, height: bare.height } : {})}
     >
@@ -108,7 +108,8 @@ export function ConditionsRadar({ series, bare }: Props) {
           />
         );
       })}
-      <Legend wrapperStyle={{ fontSize }} />
+      {/* On a slide the lowest label (condition 4) needs room above the legend. */}
+      <Legend wrapperStyle={{ fontSize, ...(bare ? { paddingTop: fontSize * 2 } : {}) }} />
     </RadarChart>
   );
   return (

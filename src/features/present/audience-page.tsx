@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Assessment } from '@/schema/assessment-schema';
 import { useDeckSource } from './deck-source';
+import { RoomBanner } from './live-room/room-banner';
 import { SlideStage } from './slide-stage';
 import { SlideView } from './slide-view';
 import { useDeck } from './use-deck';
@@ -44,7 +45,7 @@ function Audience({
   }, [current, title]);
   if (!current) return null;
   return (
-    <main className={`deck deck-${state.theme} audience`}>
+    <main className={`deck deck-${state.theme} audience${state.blank ? ' deck-blank' : ''}`}>
       <h1 className="visually-hidden">{current.title}</h1>
       <SlideStage
         blank={state.blank}
@@ -60,6 +61,7 @@ function Audience({
           idPrefix="audience"
         />
       </SlideStage>
+      {state.live && !state.blank ? <RoomBanner view={state.live} /> : null}
       <div className="audience-progress" aria-hidden="true">
         <div style={{ width: `${((state.slide + 1) / slides.length) * 100}%` }} />
       </div>

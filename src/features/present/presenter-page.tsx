@@ -1,10 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Assessment } from '@/schema/assessment-schema';
 import { copyAssessment } from '@/schema/copy-assessment';
 import { useAssessmentsStore } from '@/store/assessments-store';
 import { audiencePath, useDeckSource } from './deck-source';
 import { toggleFullscreen } from './fullscreen';
+import { LiveRoomPanel } from './live-room/live-room-panel';
+import { rateableQuestions } from './live-room/phone-question';
+import { RoomBanner } from './live-room/room-banner';
+import { useLiveRoom } from './live-room/use-live-room';
+import { SectionTimebox } from './section-timebox';
 import { SlideStage } from './slide-stage';
 import { SlideView } from './slide-view';
 import { useDeck } from './use-deck';
@@ -68,17 +73,21 @@ function Presenter({
   slideParam?: string;
 }) {
   const [, navigate] = useLocation();
-  const { state, goTo, setAnswer, toggleBlank, setTheme, title, slides, current, compareWith } = useDeck({
-    kind,
-    id,
-    source,
-    slideParam,
-    role: 'presenter',
-    leave: () => navigate(sourcePage(kind, id)),
-  });
+  const { state, goTo, setAnswer, toggleBlank, setTheme, setLive, title, slides, current, compareWith } =
+    useDeck({
+      kind,
+      id,
+      source,
+      slideParam,
+      role: 'presenter',
+      leave: () => navigate(sourcePage(kind, id)),
+    });
   const next = slides[state.slide + 1];
   const timer = useTimer();
   const [saved, setSaved] = useState<string>();
+  const room = useLiveRoom();
+  useEffect(() => setLive(room.view), [room.view, setLive]);
+  const roomQuestions = useMemo(() => (current ? rateableQuestions(current) : []), [current]);
 
   const saveOutcome = () => {
     const outcome = copyAssessment(
@@ -86,6 +95,18 @@ function Presenter({
       () => `${title}: workshop outcome ${new Date().toISOString().slice(0, 10)}`,
       {
         answers: state.answers,
+        ...(Object.keys(room.ratings).length > 0
+          ? {
+              workshop: {
+                heldOn: new Date().toLocaleDateString('en-GB', {
+                  day: 'numeric',
+                  month: 'long',
+                  year: 'numeric',
+                }),
+                ratings: room.ratings,
+              },
+            }
+          : {}),
       },
     );
     useAssessmentsStore.getState().putAssessments([outcome]);
@@ -180,7 +201,9 @@ function Presenter({
             idPrefix="current"
           />
         </SlideStage>
+        {state.live ? <RoomBanner view={state.live} /> : null}
         <aside className="presenter-side" aria-label="Presenter notes">
+          <LiveRoomPanel room={room} questionIds={roomQuestions} onAgree={setAnswer} />
           <h2>Next</h2>
           {next ? (
             <SlideStage label={`Next slide: ${next.title}`}>
@@ -197,6 +220,8 @@ function Presenter({
           )}
           <h2>Notes</h2>
           <p className="notes">{current.notes}</p>
+          <h2>Section timebox</h2>
+          <SectionTimebox slideKind={current.kind} />
           <h2>Timer</h2>
           <p className="timer" aria-live="off">
             {formatTime(timer.elapsed)}

@@ -171,6 +171,42 @@ export function SlideView({ slide, answers, title, compareWith, onChange, idPref
           )}
         </div>
       );
+    case 'openQuestions':
+      return (
+        <div className="slide-body">
+          <h2>{slide.title}</h2>
+          {slide.pivotal.length + slide.other.length === 0 ? (
+            <p>{slide.none}</p>
+          ) : (
+            <div className="slide-columns">
+              <section>
+                <h3>Could move the verdict</h3>
+                {slide.pivotal.length > 0 ? (
+                  <ul className="small">
+                    {slide.pivotal.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="small">None of the unknowns could move the verdict.</p>
+                )}
+              </section>
+              <section>
+                <h3>Also not known</h3>
+                {slide.other.length > 0 ? (
+                  <ul className="small">
+                    {slide.other.map((s) => (
+                      <li key={s}>{s}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <p className="small">Nothing else.</p>
+                )}
+              </section>
+            </div>
+          )}
+        </div>
+      );
     case 'change':
       return (
         <div className="slide-body">

@@ -9,13 +9,18 @@ interface DeckKeys {
   leave: () => void;
 }
 
-const isEditable = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(target.tagName));
+/** Where arrow keys and typing belong to the control: text, radios (a rating) and text areas. */
+const ownsKeys = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA)$/.test(target.tagName));
+/** A focused button or link keeps Space and Enter for itself; every other key still drives the deck. */
+const activatesOnSpace = (target: EventTarget | null) =>
+  target instanceof HTMLElement && /^(BUTTON|A|SUMMARY)$/.test(target.tagName);
 
 /**
  * Presenter keys: → Space PageDown next; ← PageUp back; Home, End; a number then Enter jumps; F full
- * screen; B blank; Esc leaves. Clickers send PageUp/PageDown, which work even when a control has focus.
+ * screen; B blank; Esc leaves. After a click on any control (a button, the theme select) the keys still
+ * reach the deck, so a clicker never seems dead; only text fields and rating radios keep arrows for
+ * themselves, and a focused button keeps Space and Enter.
  */
 export function useDeckKeys({ count, current, goTo, toggleBlank, toggleFullscreen, leave }: DeckKeys) {
   const typed = useRef('');
@@ -27,7 +32,7 @@ export function useDeckKeys({ count, current, goTo, toggleBlank, toggleFullscree
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const deck = latest.current;
       const clamp = (n: number) => Math.max(0, Math.min(deck.count - 1, n));
-      const inControl = isEditable(event.target);
+      const inControl = ownsKeys(event.target);
       const act = (fn: () => void) => {
         event.preventDefault();
         fn();
@@ -35,6 +40,8 @@ export function useDeckKeys({ count, current, goTo, toggleBlank, toggleFullscree
       if (event.key === 'PageDown') return act(() => deck.goTo(clamp(deck.current + 1)));
       if (event.key === 'PageUp') return act(() => deck.goTo(clamp(deck.current - 1)));
       if (inControl) return;
+      if ((event.key === ' ' || event.key === 'Enter') && activatesOnSpace(event.target) && !typed.current)
+        return;
       if (/^\d$/.test(event.key)) {
         typed.current = (typed.current + event.key).slice(-3);
         return;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerValue } from '@/framework/question';
 import type { Answers } from '@/schema/assessment-schema';
+import type { LiveView } from './live-room/use-live-room';
 
 export type Theme = 'light' | 'dark';
 
@@ -9,6 +10,8 @@ export interface PresentationState {
   readonly answers: Answers;
   readonly blank: boolean;
   readonly theme: Theme;
+  /** The live room as the projector shows it, when the facilitator has started one. */
+  readonly live?: LiveView;
 }
 
 type Message = { type: 'state'; state: PresentationState } | { type: 'hello' };
@@ -63,5 +66,13 @@ export function usePresentation(channelName: string, initial: PresentationState,
     ),
     toggleBlank: useCallback(() => update((s) => ({ ...s, blank: !s.blank })), [update]),
     setTheme: useCallback((theme: Theme) => update((s) => ({ ...s, theme })), [update]),
+    setLive: useCallback(
+      (live: LiveView | undefined) =>
+        update((s) => {
+          const { live: _old, ...rest } = s;
+          return live ? { ...rest, live } : rest;
+        }),
+      [update],
+    ),
   };
 }

@@ -35,6 +35,7 @@ describe('the generated deck', () => {
       'verdict',
       'regulatory',
       'change',
+      'openQuestions',
     ]);
     for (const s of slides) expect(s.notes.length).toBeGreaterThan(20);
   });
@@ -44,19 +45,19 @@ describe('the presenter view', () => {
   it('moves through the deck with the keyboard: arrows, PageDown, Home, End, and a number then Enter', async () => {
     const { user, location } = renderAt('/present/e/patient-records/1');
     const count = () => screen.getByRole('heading', { level: 1 }).textContent;
-    expect(await screen.findByText('Slide 1 of 15')).toBeInTheDocument();
+    expect(await screen.findByText('Slide 1 of 16')).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
-    expect(count()).toContain('Slide 2 of 15');
+    expect(count()).toContain('Slide 2 of 16');
     await user.keyboard('{PageDown}{PageDown}');
-    expect(count()).toContain('Slide 4 of 15');
+    expect(count()).toContain('Slide 4 of 16');
     await user.keyboard('{PageUp}');
-    expect(count()).toContain('Slide 3 of 15');
+    expect(count()).toContain('Slide 3 of 16');
     await user.keyboard('{End}');
-    expect(count()).toContain('Slide 15 of 15');
+    expect(count()).toContain('Slide 16 of 16');
     await user.keyboard('{Home}');
-    expect(count()).toContain('Slide 1 of 15');
+    expect(count()).toContain('Slide 1 of 16');
     await user.keyboard('9{Enter}');
-    expect(count()).toContain('Slide 9 of 15');
+    expect(count()).toContain('Slide 9 of 16');
     expect(location.history?.at(-1)).toBe('/present/e/patient-records/9');
     expect(screen.getByRole('region', { name: /Current slide: Condition 5/ })).toBeInTheDocument();
   });
@@ -80,7 +81,7 @@ describe('the presenter view', () => {
 
   it('leaves for the worked example with Esc', async () => {
     const { user, location } = renderAt('/present/e/patient-records/2');
-    await screen.findByText('Slide 2 of 15');
+    await screen.findByText('Slide 2 of 16');
     await user.keyboard('{Escape}');
     expect(location.history?.at(-1)).toBe('/examples/patient-records');
   });
@@ -90,9 +91,9 @@ describe('the presenter view', () => {
     const stage = await screen.findByRole('region', { name: /Current slide/ });
     fireEvent.pointerDown(stage, { pointerType: 'touch', clientX: 400, clientY: 300 });
     fireEvent.pointerUp(stage, { pointerType: 'touch', clientX: 200, clientY: 310 });
-    expect(await screen.findByText('Slide 4 of 15')).toBeInTheDocument();
+    expect(await screen.findByText('Slide 4 of 16')).toBeInTheDocument();
     fireEvent.pointerDown(stage, { pointerType: 'touch', clientX: 200, clientY: 300 });
     fireEvent.pointerUp(stage, { pointerType: 'touch', clientX: 420, clientY: 300 });
-    expect(await screen.findByText('Slide 3 of 15')).toBeInTheDocument();
+    expect(await screen.findByText('Slide 3 of 16')).toBeInTheDocument();
   });
 });
