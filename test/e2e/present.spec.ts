@@ -9,6 +9,9 @@ test('the audience window follows the presenter, redraws live changes, blanks, a
   await presenter.goto('/present/e/patient-records/5');
   await expect(presenter.getByText('Slide 5 of 16')).toBeVisible();
   await expectNoAxeViolations(presenter, 'the presenter view');
+  // No relay here (a static host): the live room says so, and presenting goes on exactly as before.
+  await presenter.getByRole('button', { name: 'Start live room' }).click();
+  await expect(presenter.getByRole('alert')).toContainText('No live-room relay answered');
 
   const [audience] = await Promise.all([
     context.waitForEvent('page'),

@@ -44,6 +44,12 @@ export function LiveRoomPanel({ room, questionIds, onAgree }: Props) {
   return (
     <section className="live-room-panel" aria-labelledby="live-room-heading">
       <h2 id="live-room-heading">Live room {room.view.code}</h2>
+      <p className="live-room-link">
+        Join link to share (it carries the room's key after the #):{' '}
+        <a href={room.view.joinLink} target="_blank" rel="noreferrer">
+          {room.view.joinLink.replace(/#.*/, '#…')}
+        </a>
+      </p>
       <p role="status">
         {room.connected ? 'Connected' : 'Reconnecting…'} · {room.view.count} in the room
         {room.asking ? ` · ${room.view.asking?.votes ?? 0} rated so far (hidden until you reveal)` : ''}
