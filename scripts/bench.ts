@@ -15,6 +15,7 @@ import { exampleToAssessment } from '../src/schema/example-assessment';
 import { benchEngine, median } from './bench-engine';
 import { bundleSizes, kb, total } from './bundle-sizes';
 import { chromePath, chromiumArgs } from './chromium';
+import { roomBench } from './room-bench';
 
 const port = 4180;
 const debugPort = 9323;
@@ -42,6 +43,13 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'in
 // Sizes
 const sizes = bundleSizes();
 add('Initial route JS (gzip)', kb(total(sizes.initialJs)), 'KB', '≤ 130', kb(total(sizes.initialJs)) <= 130);
+add(
+  'Phone join page JS (gzip, incl. socket client)',
+  kb(total(bundleSizes('join.html').initialJs)),
+  'KB',
+  '≤ 60',
+  kb(total(bundleSizes('join.html').initialJs)) <= 60,
+);
 add('Initial route CSS (gzip)', kb(total(sizes.initialCss)), 'KB', '≤ 30', kb(total(sizes.initialCss)) <= 30);
 for (const chunk of sizes.lazyJs.filter((c) => c.gzip > 2048).sort((a, b) => b.gzip - a.gzip)) {
   add(`Lazy chunk ${chunk.file.replace(/^assets\/|-[\w-]{8}\.js$/g, '')} (gzip)`, kb(chunk.gzip), 'KB');
@@ -104,6 +112,7 @@ try {
     ['Start page', '/'],
     ['Question page', '/assessments/bench-ehr/pages/condition.commonInterest'],
     ['Result page', '/assessments/bench-ehr/result'],
+    ['Phone join page (live room)', '/join.html'],
   ] as const;
   for (const [name, path] of pages) {
     await seed(page, stateWith([full]));
@@ -279,6 +288,20 @@ try {
   await context.close();
   server.kill();
 }
+
+// The live room: 300 participants across two relay processes (see scripts/room-bench.ts).
+const room = await roomBench();
+add(`Live room: vote → facilitator's count, p50 (${room.participants} phones, 2 relays)`, room.p50, 'ms');
+add(
+  `Live room: vote → facilitator's count, p95 (${room.participants} phones, 2 relays)`,
+  room.p95,
+  'ms',
+  '< 250',
+  room.p95 < 250,
+);
+add('Live room: relay CPU per participant (the voting round)', room.cpuMsPerParticipant, 'ms');
+add('Live room: relay memory per participant', room.memoryKbPerParticipant, 'KB');
+add('Live room: votes lost', room.lost, '', '= 0', room.lost === 0);
 
 const table = [
   '| measure | value | target |',

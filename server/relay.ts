@@ -89,6 +89,7 @@ export function createRelay(options: RelayOptions): { http: HttpServer; io: Serv
   };
 
   const api = async (req: IncomingMessage, res: ServerResponse, path: string) => {
+    if (path === '/api/health') return json(res, 200, { ok: true });
     if (!originAllowed(req)) return json(res, 403, { error: 'origin not allowed' });
     if (req.method === 'POST' && path === '/api/rooms') {
       let body = '';

@@ -48,9 +48,17 @@ const violations: [string, string, RegExp][] = [
   ],
   ['src/live-room/zz-v14.ts', "import { useState } from 'react';", /no React, so the relay/],
   ['src/live-room/zz-v15.ts', "import { buildReport } from '@/report/build-report';", /no app layer/],
-  ['src/join/zz-v16.ts', "import { useAssessmentsStore } from '@/store/assessments-store';", /phone page stays light/],
+  [
+    'src/join/zz-v16.ts',
+    "import { useAssessmentsStore } from '@/store/assessments-store';",
+    /phone page stays light/,
+  ],
   ['src/report/zz-v17.ts', "import { distribution } from '@/live-room/tally';", /only the presenter feature/],
-  ['server/zz-v18.ts', "import { makePdf } from '../src/features/export-summary/make-pdf';", /never loads the app/],
+  [
+    'server/zz-v18.ts',
+    "import { makePdf } from '../src/features/export-summary/make-pdf';",
+    /never loads the app/,
+  ],
 ];
 const cycle = ['src/lib/zz-cycle-a.ts', 'src/lib/zz-cycle-b.ts'] as const;
 const allowed = [

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startProxy, startRedis, startRelayProcess } from '../../scripts/processes';
 import { FacilitatorClient } from '../../src/live-room/facilitator-client';
 import { ParticipantClient } from '../../src/live-room/participant-client';
 import type { SealedState } from '../../src/live-room/protocol';
 import { distribution, type RatingValue } from '../../src/live-room/tally';
-import { startProxy, startRedis, startRelayProcess } from './processes';
 import { question, until } from './relay-helpers';
 
 const values = question.options.map((o) => o.value);
