@@ -8,7 +8,6 @@ import {
 } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { Server, type Socket } from 'socket.io';
-import type { z } from 'zod';
 import {
   createRoomRequest,
   handshakeAuth,
@@ -97,7 +96,7 @@ export function createRelay(options: RelayOptions): { http: HttpServer; io: Serv
         body += chunk;
         if (body.length > 1024) return json(res, 413, { error: 'too large' });
       }
-      let parsed: z.infer<typeof createRoomRequest>;
+      let parsed: { key: string };
       try {
         parsed = createRoomRequest.parse(JSON.parse(body));
       } catch {
@@ -213,7 +212,7 @@ export function createRelay(options: RelayOptions): { http: HttpServer; io: Serv
     /** Shape, rate, replay and expiry checks every message passes before it is forwarded. */
     const accept = <T extends { sealed: { iv: string } }>(
       event: string,
-      schema: z.ZodType<T>,
+      schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
       raw: unknown,
     ) => {
       if (now() >= expiresAt) {

@@ -1,35 +1,35 @@
-import { z } from 'zod';
+// zod/mini: the live room's schemas load with the live room only, and add nothing to the app's first page.
+import { z } from 'zod/mini';
 
 /**
  * What crosses the relay. The relay validates these envelopes and forwards them; it cannot read what is
  * sealed inside (votes, names, the room key, the question shown, the revealed spread).
  */
-const base64url = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .regex(/^[A-Za-z0-9_-]+$/);
+const base64url = (max: number, min = 1) =>
+  z.string().check(z.minLength(min), z.maxLength(max), z.regex(/^[A-Za-z0-9_-]+$/));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const count = () => z.int().check(z.minimum(0));
 
 /** A room's join code: 8 letters and digits without look-alikes, read out or typed on a phone. */
-export const roomCode = z.string().regex(/^[ABCDEFGHJKMNPQRSTVWXYZ23456789]{8}$/);
+export const roomCode = z.string().check(z.regex(/^[ABCDEFGHJKMNPQRSTVWXYZ23456789]{8}$/));
 /** A participant's random id, made on the device: it names no one. */
-export const participantId = base64url(32).min(16);
+export const participantId = base64url(32, 16);
 
 export const sealedPayload = z.strictObject({
   /** AES-GCM nonce, 12 bytes. */
-  iv: base64url(16).min(16),
-  data: base64url(4096).min(22),
+  iv: base64url(16, 16),
+  data: base64url(4096, 22),
 });
 export type SealedPayload = z.infer<typeof sealedPayload>;
 
 /** The participant's ECDH public key (P-256, raw, 65 bytes). */
-export const publicKey = base64url(88).min(86);
+export const publicKey = base64url(88, 86);
 
 export const handshakeAuth = z.strictObject({
   room: roomCode,
-  token: base64url(32).min(16),
+  token: base64url(32, 16),
   role: z.enum(['facilitator', 'participant']),
-  participant: participantId.optional(),
+  participant: z.optional(participantId),
 });
 export type HandshakeAuth = z.infer<typeof handshakeAuth>;
 
@@ -47,7 +47,7 @@ export const createdRoom = z.strictObject({
   room: roomCode,
   token: base64url(32),
   facilitatorToken: base64url(32),
-  expiresAt: z.number().int(),
+  expiresAt: z.int(),
 });
 export type CreatedRoom = z.infer<typeof createdRoom>;
 export const roomLookup = z.strictObject({ room: roomCode, token: base64url(32), key: publicKey });
@@ -65,45 +65,46 @@ export const relayLimits = {
 
 // ---- Inside the seal: what only the facilitator and the phones can read. ----
 
-const ratingValue = z.union([z.number().int().min(0).max(4), z.literal('dontKnow')]);
+const ratingValue = z.union([z.int().check(z.minimum(0), z.maximum(4)), z.literal('dontKnow')]);
 
-export const sealedHello = z.strictObject({ kind: z.literal('hello'), name: z.string().max(40).optional() });
+export const sealedHello = z.strictObject({ kind: z.literal('hello'), name: z.optional(text(40)) });
 export const sealedVote = z.strictObject({
   kind: z.literal('vote'),
-  questionId: z.string().max(60),
+  questionId: text(60),
   value: ratingValue,
   /** Increases with each vote from this device, so a replayed older vote never replaces a newer one. */
-  seq: z.number().int().min(0),
+  seq: count(),
 });
 export type SealedVote = z.infer<typeof sealedVote>;
-export const sealedWelcome = z.strictObject({
-  kind: z.literal('welcome'),
-  roomKey: base64url(44),
-  /** What the phones show now, so a phone that joins mid-question sees it at once. */
-  state: z.lazy(() => sealedState),
-});
 
 export const phoneQuestion = z.strictObject({
-  questionId: z.string().max(60),
-  title: z.string().max(200),
-  prompt: z.string().max(600),
-  options: z.array(z.strictObject({ value: ratingValue, label: z.string().max(80) })).max(8),
+  questionId: text(60),
+  title: text(200),
+  prompt: text(600),
+  options: z.array(z.strictObject({ value: ratingValue, label: text(80) })).check(z.maxLength(8)),
 });
 export type PhoneQuestion = z.infer<typeof phoneQuestion>;
 
 export const sealedState = z.strictObject({
   kind: z.literal('state'),
   /** Rises with every change, so a phone never goes back to an older state that arrived late. */
-  version: z.number().int().min(0),
+  version: count(),
   /** The question the room rates now, or none between rating slides. */
-  question: phoneQuestion.nullable(),
+  question: z.nullable(phoneQuestion),
   open: z.boolean(),
   /** Shown on phones only after "Reveal". */
-  revealed: z
-    .strictObject({
-      counts: z.array(z.strictObject({ label: z.string().max(80), count: z.number().int().min(0) })).max(8),
-      total: z.number().int().min(0),
-    })
-    .nullable(),
+  revealed: z.nullable(
+    z.strictObject({
+      counts: z.array(z.strictObject({ label: text(80), count: count() })).check(z.maxLength(8)),
+      total: count(),
+    }),
+  ),
 });
 export type SealedState = z.infer<typeof sealedState>;
+
+export const sealedWelcome = z.strictObject({
+  kind: z.literal('welcome'),
+  roomKey: base64url(44),
+  /** What the phones show now, so a phone that joins mid-question sees it at once. */
+  state: sealedState,
+});

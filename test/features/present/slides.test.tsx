@@ -35,7 +35,7 @@ describe('the generated deck', () => {
       'verdict',
       'regulatory',
       'change',
-      'openQuestions',
+      'open-questions',
     ]);
     for (const s of slides) expect(s.notes.length).toBeGreaterThan(20);
   });

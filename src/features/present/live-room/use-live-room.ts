@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { FacilitatorClient } from '@/live-room/facilitator-client';
+import type { FacilitatorClient } from '@/live-room/facilitator-client';
 import { hasWebCrypto, keyFingerprint } from '@/live-room/room-crypto';
 import { type Ballot, type Distribution, distribution } from '@/live-room/tally';
 import type { WorkshopRatings } from '@/schema/assessment-schema';
@@ -50,6 +50,8 @@ export function useLiveRoom() {
       return;
     }
     try {
+      // The socket client and the message schemas load only when a room is started.
+      const { FacilitatorClient } = await import('@/live-room/facilitator-client');
       const room = await FacilitatorClient.create(relayOrigin(), {
         onLobby: (count) => setView((v) => (v ? { ...v, count } : v)),
         onBallots: (b) => {
