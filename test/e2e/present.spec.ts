@@ -21,6 +21,7 @@ test('the audience window follows the presenter, redraws live changes, blanks, a
   await expect(audience.getByRole('region', { name: /Slide 5 of 16: Condition 1/ })).toBeVisible();
 
   // Keys reach the deck straight after using a control (here the theme select): a clicker never seems dead.
+  await presenter.getByLabel('Theme').focus();
   await presenter.getByLabel('Theme').selectOption('dark');
   await presenter.getByLabel('Theme').selectOption('light');
   await expect(presenter.getByLabel('Theme')).toBeFocused();
