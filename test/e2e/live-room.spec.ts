@@ -28,7 +28,11 @@ test.afterAll(() => {
   relay?.kill();
 });
 
-async function phone(browser: Browser, link: string): Promise<{ context: BrowserContext; page: Page }> {
+async function phone(
+  browser: Browser,
+  link: string,
+  name?: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,
@@ -37,6 +41,10 @@ async function phone(browser: Browser, link: string): Promise<{ context: Browser
   const page = await context.newPage();
   await page.goto(link);
   await expect(page.getByRole('heading', { level: 1, name: /Join room [A-Z0-9]{8}/ })).toBeVisible();
+  if (name) {
+    await page.getByLabel('Show my name to the facilitator only').check();
+    await page.getByLabel('Your name').fill(name);
+  }
   await page.getByRole('button', { name: 'Join' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Waiting/ })).toBeVisible();
   return { context, page };
@@ -57,8 +65,11 @@ test('a facilitator runs a live room: three phones rate, re-vote, the room is re
   await expectNoAxeViolations(presenter, 'the presenter with a live room');
 
   const phones = [];
-  for (let i = 0; i < 3; i++) phones.push(await phone(browser, link as string));
+  for (let i = 0; i < 3; i++) phones.push(await phone(browser, link as string, i === 0 ? 'Asha' : undefined));
   await expect(banner).toContainText('3 in the room');
+  // A name given "to the facilitator only" shows in the facilitator's panel, never on the projector.
+  await expect(presenter.getByText('Named (only you see this): Asha')).toBeVisible();
+  await expect(banner).not.toContainText('Asha');
   await expectNoAxeViolations(phones[0]!.page, 'the phone page');
   // The key material is read from the link, then dropped from the address bar.
   expect(phones[0]!.page.url()).not.toContain('#');

@@ -54,6 +54,7 @@ export function LiveRoomPanel({ room, questionIds, onAgree }: Props) {
         {room.connected ? 'Connected' : 'Reconnecting…'} · {room.view.count} in the room
         {room.asking ? ` · ${room.view.asking?.votes ?? 0} rated so far (hidden until you reveal)` : ''}
       </p>
+      {room.names.length > 0 ? <p>Named (only you see this): {room.names.join(', ')}</p> : null}
       {questionIds.length > 0 ? (
         <div className="live-room-ask">
           <label htmlFor="room-question">Question for the room</label>

@@ -38,6 +38,8 @@ export function useLiveRoom() {
   const [excluded, setExcluded] = useState(0);
   const [asking, setAsking] = useState<string>();
   const [ratings, setRatings] = useState<WorkshopRatings['ratings']>({});
+  /** Names people chose to show to the facilitator only; never sent on to the projector or saved. */
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
 
   useEffect(() => () => client.current?.close(), []);
 
@@ -59,6 +61,7 @@ export function useLiveRoom() {
           setExcluded(client.current?.excluded ?? 0);
         },
         onStatus: (status) => setConnected(status === 'connected'),
+        onName: (participant, name) => setNames((n) => new Map(n).set(participant, name)),
       });
       client.current = room;
       setView({
@@ -162,6 +165,7 @@ export function useLiveRoom() {
     connected,
     asking,
     ratings,
+    names: [...new Set(names.values())].sort(),
     start,
     ask,
     reveal,
