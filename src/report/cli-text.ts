@@ -10,6 +10,7 @@ export function cliText(report: Report): string {
   const lines = [
     `${report.title}${report.provisional ? ' — PROVISIONAL' : ''}`,
     `Verdict: ${report.bandLabel}. ${report.headline}`,
+    `Recommendation: ${report.recommendation}`,
     `Condition fit ${score(report.scores.fit)} · obstacle risk ${score(report.scores.risk)} · ${report.confidence.label.toLowerCase()}`,
     undetermined
       ? `Answer these first: ${report.evidenceMissing.map((m) => m.shortName).join(', ')}`

@@ -24,6 +24,7 @@ describe('one read model', () => {
       const page = squash(document.body.textContent ?? '');
 
       for (const text of [pdf, cli, page]) expect(text).toContain(report.bandLabel);
+      for (const text of [pdf, cli, page]) expect(text).toContain(squash(report.recommendation));
       const verdictSlide = slides.find((s) => s.kind === 'verdict');
       expect(verdictSlide).toMatchObject({ band: report.band, headline: report.headline });
 

@@ -43,6 +43,9 @@ export function ResultView({ report, answers, changeBase, charts, onHazardEdit }
           {report.provisional && !undetermined ? `Provisional: ${report.headline}` : report.headline}
         </p>
         <p>{report.meaning}</p>
+        <p>
+          <strong>Recommendation:</strong> {report.recommendation}
+        </p>
         {undetermined && (
           <>
             <p>
