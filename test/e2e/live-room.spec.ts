@@ -55,6 +55,8 @@ test('a facilitator runs a live room: three phones rate, re-vote, the room is re
 }) => {
   const facilitatorContext = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const presenter = await facilitatorContext.newPage();
+  const pageErrors: string[] = [];
+  presenter.on('pageerror', (e) => pageErrors.push(e.message));
   await presenter.goto(`${origin}/present/e/patient-records/5`);
   await expect(presenter.getByText('Slide 5 of 16')).toBeVisible();
   await presenter.getByRole('button', { name: 'Start live room' }).click();
@@ -106,6 +108,33 @@ test('a facilitator runs a live room: three phones rate, re-vote, the room is re
     presenter.getByRole('region', { name: /Current slide/ }).getByRole('radio', { name: 'Largely met' }),
   ).toBeChecked();
 
+  // Then through the rest of the deck: every condition, obstacle and tension, asked, rated, revealed, agreed.
+  const rated = ['C1 Common interest'];
+  for (let slide = 6; slide <= 12; slide++) {
+    await presenter.getByRole('button', { name: 'Next →' }).click();
+    await expect(presenter.getByText(`Slide ${slide} of 16`)).toBeVisible();
+    const questions = presenter.getByLabel('Question for the room');
+    const titles = await questions.locator('option').allTextContents();
+    for (const [q, title] of titles.entries()) {
+      await questions.selectOption({ label: title });
+      await presenter.getByRole('button', { name: 'Ask the room' }).click();
+      for (const [i, page] of [first, second, third].entries()) {
+        await expect(page.getByRole('group', { name: title })).toBeVisible();
+        await page
+          .getByRole('radio')
+          .nth((q + i) % 5)
+          .check();
+      }
+      await expect(presenter.getByText(/3 rated so far/)).toBeVisible();
+      await presenter.getByRole('button', { name: 'Reveal the ratings' }).click();
+      await expect(revealed).toContainText(`The room on ${title}: 3 ratings`);
+      await presenter.getByRole('button', { name: 'Use the agreed rating' }).click();
+      rated.push(title);
+    }
+  }
+  expect(rated).toHaveLength(15);
+  expect(pageErrors).toEqual([]);
+
   await presenter.getByRole('button', { name: 'Save as workshop outcome' }).click();
   await presenter.getByRole('link', { name: 'Open the workshop outcome' }).click();
   await expect(presenter.getByRole('heading', { level: 1, name: 'Result' })).toBeVisible();
@@ -115,6 +144,7 @@ test('a facilitator runs a live room: three phones rate, re-vote, the room is re
   const text = ((await extractText(pdf, { mergePages: true })).text as string).replace(/\s+/g, ' ');
   expect(text).toContain('How the workshop room rated it');
   expect(text).toMatch(/C1 Common interest Partially met 1, Largely met 1, Fully met 1 \(the room disagreed/);
+  for (const title of rated) expect(text).toContain(title);
 
   // The relay logged event names and sizes only: no rating, question or answer ever reached it in clear.
   const log = relayLog.join('');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FacilitatorClient } from '@/live-room/facilitator-client';
 import { hasWebCrypto, keyFingerprint } from '@/live-room/room-crypto';
 import { type Ballot, type Distribution, distribution } from '@/live-room/tally';
@@ -154,10 +154,14 @@ export function useLiveRoom() {
     setAsking(undefined);
   }, []);
 
-  const liveView: LiveView | undefined =
-    view && asking && view.asking
-      ? { ...view, asking: { ...view.asking, votes: distributionOf(asking)?.total ?? 0 } }
-      : view;
+  // Memoised: the projector's copy is sent on each change, so a new object every render would loop.
+  const liveView: LiveView | undefined = useMemo(
+    () =>
+      view && asking && view.asking
+        ? { ...view, asking: { ...view.asking, votes: distributionOf(asking)?.total ?? 0 } }
+        : view,
+    [view, asking, distributionOf],
+  );
 
   return {
     problem,
