@@ -57,6 +57,11 @@ test('the audience window follows the presenter, redraws live changes, blanks, a
     'Weak fit',
   );
 
+  // Dark theme: the verdict's chart sits on the dark slide, not on a bright white panel.
+  await presenter.getByLabel('Theme').selectOption('dark');
+  await expect(audience.locator('.slide-chart').first()).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await presenter.getByLabel('Theme').selectOption('light');
+
   // Blank and unblank: the whole projector window goes black, progress bar hidden.
   await presenter.getByRole('button', { name: 'Blank the screen (B)' }).click();
   await expect(audience.getByText('The screen is blanked.')).toBeAttached();
