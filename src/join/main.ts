@@ -44,6 +44,17 @@ function insecure() {
   );
 }
 
+/** A link whose key does not read as a P-256 public key: cut short, or changed by hand. */
+function brokenLink() {
+  show(
+    el('h1', { text: 'This join link does not work' }),
+    el('p', {
+      className: 'error',
+      text: 'The room’s key in the link is damaged or cut short. Scan the QR code again, or type the code shown on the screen.',
+    }),
+  );
+}
+
 function codeForm(problem?: string) {
   const input = el('input', {
     type: 'text',
@@ -114,7 +125,7 @@ async function confirm(details: JoinDetails) {
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void start(details, named.checked ? name.value.trim().slice(0, 40) : '');
+    start(details, named.checked ? name.value.trim().slice(0, 40) : '').catch(brokenLink);
   });
   show(el('h1', { text: `Join room ${details.room}` }), form);
 }
@@ -254,6 +265,6 @@ else {
   const details = readJoinFragment(window.location.hash);
   // The key material stays on the phone: drop it from the address bar once read.
   if (details) history.replaceState(null, '', window.location.pathname);
-  if (details) void confirm(details);
+  if (details) confirm(details).catch(brokenLink);
   else codeForm();
 }

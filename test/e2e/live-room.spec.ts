@@ -156,6 +156,21 @@ test('a facilitator runs a live room: three phones rate, re-vote, the room is re
   await facilitatorContext.close();
 });
 
+test('a damaged join link says so instead of waiting for ever', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const page = await context.newPage();
+  // The right shape, but not a key: as a link cut or changed by hand would be.
+  for (const key of ['B'.repeat(87), `BA${'A'.repeat(85)}`]) {
+    await page.goto(`${origin}/join#r=ABCDEFGH&t=${'x'.repeat(22)}&k=${key}`);
+    const join = page.getByRole('button', { name: 'Join' });
+    // A key that does not even decode fails at once; one that decodes but is off the curve, on joining.
+    await expect(join.or(page.getByRole('heading', { name: 'This join link does not work' }))).toBeVisible();
+    if (await join.isVisible()) await join.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'This join link does not work' })).toBeVisible();
+  }
+  await context.close();
+});
+
 test('on plain http from another host the phone page says to open the secure link', async () => {
   // A phone on the LAN reaches the laptop by name over plain http: an insecure context, without WebCrypto.
   const lan = await chromium.launch({
