@@ -1,5 +1,14 @@
-import { io, type Socket } from 'socket.io-client';
-import { type CreatedRoom, createdRoom, type SealedState, sealedHello, sealedVote } from './protocol';
+import {
+  type CreatedRoom,
+  createdRoom,
+  type HandshakeAuth,
+  lobbyMessage,
+  relayedFromParticipant,
+  type SealedState,
+  sealedHello,
+  sealedVote,
+} from './protocol';
+import { relayTransport } from './relay-transport';
 import {
   exportPublicKey,
   importPublicKey,
@@ -11,12 +20,13 @@ import {
   sealContext,
 } from './room-crypto';
 import { type Ballot, type CountOutcome, castVote, type RatingValue } from './tally';
+import type { Transport, TransportStatus } from './transport';
 
 export interface FacilitatorEvents {
   readonly onLobby?: (count: number) => void;
   readonly onBallots?: (ballots: ReadonlyMap<string, Ballot>, outcome: CountOutcome) => void;
   readonly onName?: (participant: string, name: string) => void;
-  readonly onStatus?: (status: 'connected' | 'disconnected' | 'refused', detail?: string) => void;
+  readonly onStatus?: (status: TransportStatus, detail?: string) => void;
 }
 
 /**
@@ -24,7 +34,7 @@ export interface FacilitatorEvents {
  * room key sealed to it, shows the question, and counts the sealed votes only it can open.
  */
 export class FacilitatorClient {
-  private socket: Socket | undefined;
+  private transport: Transport | undefined;
   private ballots = new Map<string, Ballot>();
   private excludedCount = 0;
   private readonly pairs = new Map<string, CryptoKey>();
@@ -39,7 +49,14 @@ export class FacilitatorClient {
     private readonly events: FacilitatorEvents,
   ) {}
 
-  static async create(relayUrl: string, events: FacilitatorEvents = {}): Promise<FacilitatorClient> {
+  static async create(
+    relayUrl: string,
+    events: FacilitatorEvents = {},
+    makeTransport: (
+      auth: HandshakeAuth,
+      onStatus: (status: TransportStatus, detail?: string) => void,
+    ) => Transport = (auth, onStatus) => relayTransport(relayUrl, auth, onStatus),
+  ): Promise<FacilitatorClient> {
     const keys = await newKeyPair();
     const publicKey = await exportPublicKey(keys.publicKey);
     const response = await fetch(new URL('/api/rooms', relayUrl), {
@@ -57,7 +74,7 @@ export class FacilitatorClient {
       await newRoomKey(),
       events,
     );
-    client.connect();
+    client.connect(makeTransport);
     return client;
   }
 
@@ -75,29 +92,36 @@ export class FacilitatorClient {
     return this.excludedCount;
   }
 
-  private connect() {
-    const socket = io(this.relayUrl, {
-      transports: ['websocket'],
-      auth: { room: this.room, token: this.created.facilitatorToken, role: 'facilitator' },
-      reconnectionDelay: 300,
-      reconnectionDelayMax: 2000,
-    });
-    this.socket = socket;
-    socket.on('connect', () => {
-      this.events.onStatus?.('connected');
-      void this.broadcast();
-    });
-    socket.on('disconnect', () => this.events.onStatus?.('disconnected'));
-    socket.on('connect_error', (error) => this.events.onStatus?.('refused', error.message));
-    socket.on('lobby', (m: { count: number }) => this.events.onLobby?.(m.count));
-    socket.on(
-      'hello',
-      (m: { participant: string; key: string; sealed: { iv: string; data: string } }) => void this.welcome(m),
+  private connect(
+    makeTransport: (
+      auth: HandshakeAuth,
+      onStatus: (status: TransportStatus, detail?: string) => void,
+    ) => Transport,
+  ) {
+    const transport = makeTransport(
+      { room: this.room, token: this.created.facilitatorToken, role: 'facilitator' },
+      (status, detail) => {
+        this.events.onStatus?.(status, detail);
+        if (status === 'connected') void this.broadcast();
+      },
     );
-    socket.on(
-      'vote',
-      (m: { participant: string; key: string; sealed: { iv: string; data: string } }) => void this.count(m),
-    );
+    this.transport = transport;
+    transport.on('lobby', (raw) => {
+      const m = lobbyMessage.safeParse(raw);
+      if (m.success) this.events.onLobby?.(m.data.count);
+    });
+    transport.on('hello', (raw) => {
+      const m = relayedFromParticipant.safeParse(raw);
+      if (m.success) void this.welcome(m.data);
+    });
+    transport.on('vote', (raw) => {
+      const m = relayedFromParticipant.safeParse(raw);
+      if (m.success) void this.count(m.data);
+      else {
+        this.excludedCount += 1;
+        this.events.onBallots?.(this.ballots, 'excluded');
+      }
+    });
   }
 
   private async pairFor(participant: string, key: string): Promise<CryptoKey | undefined> {
@@ -125,7 +149,7 @@ export class FacilitatorClient {
       roomKey: this.roomKey.raw,
       state: this.state,
     });
-    this.socket?.emit('welcome', { to: m.participant, sealed });
+    this.transport?.send('welcome', { to: m.participant, sealed });
   }
 
   private async count(m: { participant: string; key: string; sealed: { iv: string; data: string } }) {
@@ -159,9 +183,9 @@ export class FacilitatorClient {
   }
 
   private async broadcast() {
-    if (!this.socket?.connected) return;
+    if (!this.transport?.connected) return;
     const sealed = await seal(this.roomKey.key, sealContext.state(this.room), this.state);
-    this.socket.emit('state', { sealed });
+    this.transport.send('state', { sealed });
   }
 
   /** Shows a question on every phone (or none), open for votes, results hidden. */
@@ -187,6 +211,6 @@ export class FacilitatorClient {
   }
 
   close(): void {
-    this.socket?.close();
+    this.transport?.close();
   }
 }

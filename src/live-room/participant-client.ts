@@ -1,5 +1,5 @@
-import { io, type Socket } from 'socket.io-client';
-import { type SealedState, sealedState, sealedWelcome } from './protocol';
+import { type HandshakeAuth, relayedSealed, type SealedState, sealedState, sealedWelcome } from './protocol';
+import { relayTransport } from './relay-transport';
 import {
   exportPublicKey,
   importPublicKey,
@@ -12,6 +12,7 @@ import {
   sealContext,
 } from './room-crypto';
 import type { RatingValue } from './tally';
+import type { Transport, TransportStatus } from './transport';
 
 export interface ParticipantOptions {
   readonly relayUrl: string;
@@ -24,10 +25,12 @@ export interface ParticipantOptions {
   /** Shown to the facilitator only, if the participant chooses to give it. */
   readonly name?: string;
   readonly onState: (state: SealedState) => void;
-  readonly onStatus?: (
-    status: 'connecting' | 'connected' | 'disconnected' | 'refused',
-    detail?: string,
-  ) => void;
+  readonly onStatus?: (status: TransportStatus, detail?: string) => void;
+  /** How messages travel; the relay unless another transport is given. */
+  readonly transport?: (
+    auth: HandshakeAuth,
+    onStatus: (status: TransportStatus, detail?: string) => void,
+  ) => Transport;
 }
 
 /**
@@ -37,7 +40,7 @@ export interface ParticipantOptions {
  */
 export class ParticipantClient {
   readonly participant: string;
-  private socket: Socket | undefined;
+  private transport: Transport | undefined;
   private pair: CryptoKey | undefined;
   private publicKey = '';
   private roomKey: CryptoKey | undefined;
@@ -57,24 +60,23 @@ export class ParticipantClient {
     this.publicKey = await exportPublicKey(own.publicKey);
     this.pair = await pairKey(own.privateKey, await importPublicKey(this.options.facilitatorKey), room);
     this.options.onStatus?.('connecting');
-    const socket = io(this.options.relayUrl, {
-      transports: ['websocket'],
-      auth: { room, token: this.options.token, role: 'participant', participant: this.participant },
-      reconnectionDelay: 300,
-      reconnectionDelayMax: 2000,
-    });
-    this.socket = socket;
-    socket.on('connect', () => {
-      this.options.onStatus?.('connected');
-      void this.hello();
-      for (const [questionId, vote] of this.latest) void this.send(questionId, vote.value, vote.seq);
-    });
-    socket.on('disconnect', () => this.options.onStatus?.('disconnected'));
-    socket.on('connect_error', (error) => this.options.onStatus?.('refused', error.message));
-    socket.on('welcome', async (message: { sealed: { iv: string; data: string } }) => {
-      if (!this.pair) return;
+    const connect =
+      this.options.transport ?? ((auth, onStatus) => relayTransport(this.options.relayUrl, auth, onStatus));
+    const transport = connect(
+      { room, token: this.options.token, role: 'participant', participant: this.participant },
+      (status, detail) => {
+        this.options.onStatus?.(status, detail);
+        if (status !== 'connected') return;
+        void this.hello();
+        for (const [questionId, vote] of this.latest) void this.send(questionId, vote.value, vote.seq);
+      },
+    );
+    this.transport = transport;
+    transport.on('welcome', async (raw) => {
+      const message = relayedSealed.safeParse(raw);
+      if (!this.pair || !message.success) return;
       const opened = sealedWelcome.safeParse(
-        await open(this.pair, sealContext.welcome(room, this.participant), message.sealed),
+        await open(this.pair, sealContext.welcome(room, this.participant), message.data.sealed),
       );
       if (!opened.success) return;
       this.roomKey = await importRoomKey(opened.data.roomKey);
@@ -82,9 +84,11 @@ export class ParticipantClient {
       if (this.pending) await this.openState(this.pending);
       this.pending = undefined;
     });
-    socket.on('state', async (message: { sealed: { iv: string; data: string } }) => {
-      if (!this.roomKey) this.pending = message.sealed;
-      else await this.openState(message.sealed);
+    transport.on('state', async (raw) => {
+      const message = relayedSealed.safeParse(raw);
+      if (!message.success) return;
+      if (!this.roomKey) this.pending = message.data.sealed;
+      else await this.openState(message.data.sealed);
     });
   }
 
@@ -103,23 +107,23 @@ export class ParticipantClient {
   }
 
   private async hello() {
-    if (!this.pair || !this.socket) return;
+    if (!this.pair || !this.transport) return;
     const sealed = await seal(this.pair, sealContext.hello(this.options.room, this.participant), {
       kind: 'hello',
       ...(this.options.name ? { name: this.options.name } : {}),
     });
-    this.socket.emit('hello', { key: this.publicKey, sealed });
+    this.transport.send('hello', { key: this.publicKey, sealed });
   }
 
   private async send(questionId: string, value: RatingValue, seq: number) {
-    if (!this.pair || !this.socket?.connected) return;
+    if (!this.pair || !this.transport?.connected) return;
     const sealed = await seal(this.pair, sealContext.vote(this.options.room, this.participant), {
       kind: 'vote',
       questionId,
       value,
       seq,
     });
-    this.socket.emit('vote', { key: this.publicKey, sealed });
+    this.transport.send('vote', { key: this.publicKey, sealed });
   }
 
   /** Votes (or re-votes) on a question; kept to resend after a reconnect. */
@@ -130,6 +134,6 @@ export class ParticipantClient {
   }
 
   close(): void {
-    this.socket?.close();
+    this.transport?.close();
   }
 }

@@ -42,6 +42,15 @@ export const welcomeMessage = z.strictObject({ to: participantId, sealed: sealed
 /** Facilitator → relay: what the phones show, sealed with the room key. */
 export const stateMessage = z.strictObject({ sealed: sealedPayload });
 
+/** Relay → facilitator and phones: what the relay forwards, checked again on arrival (the relay is not trusted). */
+export const relayedFromParticipant = z.strictObject({
+  participant: participantId,
+  key: publicKey,
+  sealed: sealedPayload,
+});
+export const relayedSealed = z.strictObject({ sealed: sealedPayload });
+export const lobbyMessage = z.strictObject({ count: z.int().check(z.minimum(0)) });
+
 export const createRoomRequest = z.strictObject({ key: publicKey });
 export const createdRoom = z.strictObject({
   room: roomCode,

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerValue } from '@/framework/question';
+import { broadcastTransport } from '@/live-room/broadcast-transport';
+import type { Transport } from '@/live-room/transport';
 import type { Answers } from '@/schema/assessment-schema';
 import type { LiveView } from './live-room/use-live-room';
 
@@ -14,32 +16,32 @@ export interface PresentationState {
   readonly live?: LiveView;
 }
 
-type Message = { type: 'state'; state: PresentationState } | { type: 'hello' };
-
 /**
  * The live state of a presentation, kept in step between the presenter's and the audience's windows
- * through a BroadcastChannel: whichever window is driven sends its whole state, the other takes it.
+ * through the same-computer transport (a BroadcastChannel behind the live room's Transport interface):
+ * whichever window is driven sends its whole state, the other takes it.
  * Each window works alone if the other closes.
  */
 export function usePresentation(channelName: string, initial: PresentationState, answersTheOthers: boolean) {
   const [state, setState] = useState(initial);
-  const channel = useRef<BroadcastChannel | null>(null);
+  const channel = useRef<Transport | null>(null);
   const latest = useRef(state);
   latest.current = state;
 
   useEffect(() => {
-    if (typeof BroadcastChannel === 'undefined') return;
-    const bc = new BroadcastChannel(channelName);
-    channel.current = bc;
-    bc.onmessage = (event: MessageEvent<Message>) => {
-      const message = event.data;
-      if (message?.type === 'state') setState(message.state);
-      else if (message?.type === 'hello' && answersTheOthers)
-        bc.postMessage({ type: 'state', state: latest.current } satisfies Message);
-    };
-    if (!answersTheOthers) bc.postMessage({ type: 'hello' } satisfies Message);
+    const transport = broadcastTransport(channelName);
+    if (!transport) return;
+    channel.current = transport;
+    transport.on('state', (payload) => {
+      const message = payload as { state?: PresentationState } | null;
+      if (message?.state) setState(message.state);
+    });
+    transport.on('hello', () => {
+      if (answersTheOthers) transport.send('state', { state: latest.current });
+    });
+    if (!answersTheOthers) transport.send('hello', {});
     return () => {
-      bc.close();
+      transport.close();
       channel.current = null;
     };
   }, [channelName, answersTheOthers]);
@@ -48,7 +50,7 @@ export function usePresentation(channelName: string, initial: PresentationState,
     const next = change(latest.current);
     latest.current = next;
     setState(next);
-    channel.current?.postMessage({ type: 'state', state: next } satisfies Message);
+    channel.current?.send('state', { state: next });
   }, []);
 
   return {
