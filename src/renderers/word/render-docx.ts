@@ -48,7 +48,7 @@ function table(block: Extract<PaperBlock, { kind: 'table' }>): Table {
       width: { size: widths[column] ?? 1000, type: WidthType.DXA },
       borders,
       ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'E6E6E6', color: 'auto' } } : {}),
-      children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
+      children: [new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text, bold: header, size: 17 })] })],
     });
   return new Table({
     width: { size: textWidthTwips, type: WidthType.DXA },
@@ -75,7 +75,7 @@ function verdict(block: Extract<PaperBlock, { kind: 'verdict' }>): Table {
             shading: { type: ShadingType.CLEAR, fill: bandTint[block.band], color: 'auto' },
             margins: { top: 120, bottom: 120, left: 160, right: 160 },
             children: [
-              new Paragraph({ children: [new TextRun({ text: block.label, bold: true, size: 32 })] }),
+              new Paragraph({ children: [new TextRun({ text: block.label, bold: true, size: 30 })] }),
               new Paragraph({ children: [new TextRun({ text: block.headline, bold: true })] }),
               new Paragraph({ children: [new TextRun({ text: block.confidence })] }),
             ],
@@ -186,17 +186,29 @@ export async function renderDocx(
     keywords: 'blockchain, healthcare, assessment, Yeung 2019',
     styles: {
       default: {
-        document: { run: { font: 'Arial', size: 22 }, paragraph: { spacing: { after: 100 } } },
-        heading1: { run: { font: 'Arial', size: 36, bold: true } },
-        heading2: { run: { font: 'Arial', size: 28, bold: true }, paragraph: { spacing: { before: 240 } } },
-        heading3: { run: { font: 'Arial', size: 24, bold: true } },
+        // 10 pt body, as the PDF: the executive summary must fit page 1 in Word and LibreOffice too.
+        document: { run: { font: 'Arial', size: 20 }, paragraph: { spacing: { after: 60 } } },
+        heading1: { run: { font: 'Arial', size: 34, bold: true }, paragraph: { spacing: { after: 60 } } },
+        heading2: {
+          run: { font: 'Arial', size: 26, bold: true },
+          paragraph: { spacing: { before: 160, after: 60 } },
+        },
+        heading3: { run: { font: 'Arial', size: 22, bold: true } },
       },
     },
     numbering: {
       config: [
         {
           reference: 'numbered',
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 360, hanging: 300 } } },
+            },
+          ],
         },
       ],
     },

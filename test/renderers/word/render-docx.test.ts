@@ -1,5 +1,10 @@
 // @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { findExample } from '../../../src/framework/examples';
 import { renderDocx } from '../../../src/renderers/word/render-docx';
@@ -79,6 +84,57 @@ describe('the Word board paper', () => {
     const footers = Object.keys(files).filter((f) => /^word\/footer\d*\.xml$/.test(f));
     expect(footers.map((f) => strFromU8(files[f] ?? new Uint8Array())).join()).toContain('PROVISIONAL');
   });
+
+  it.each([
+    ['the EHR example', exampleToAssessment(findExample('patient-records')!), '▽ Weak fit'],
+    ['a long proposal', longProposal, '▽ Weak fit (provisional)'],
+  ])(
+    '%s opens in LibreOffice, which renders the whole summary on page 1 and the charts after',
+    async (_name, assessment, band) => {
+      const report = buildReport(assessment);
+      const bytes = await renderDocx(
+        boardPaper(report, exampleSeries(['professional-credentials'])),
+        new Date('2026-11-26T09:00:00Z'),
+        [
+          { png: onePixelPng, width: 250, height: 260 },
+          { png: onePixelPng, width: 250, height: 170 },
+        ],
+      );
+      const dir = mkdtempSync(join(tmpdir(), 'ledger-fit-docx-'));
+      writeFileSync(join(dir, 'paper.docx'), bytes);
+      try {
+        execFileSync(
+          'soffice',
+          ['--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'paper.docx')],
+          {
+            env: { ...process.env, HOME: dir },
+            timeout: 120_000,
+          },
+        );
+      } catch (error) {
+        throw new Error(
+          `LibreOffice could not convert the Word file (is libreoffice-writer-nogui installed? .ci/run installs it): ${(error as Error).message}`,
+        );
+      }
+      const pdf = await getDocumentProxy(new Uint8Array(readFileSync(join(dir, 'paper.pdf'))));
+      const { text } = await extractText(pdf, { mergePages: false });
+      const pages = (text as string[]).map((p) => p.replace(/\s+/g, ' '));
+      expect(pdf.numPages).toBeGreaterThanOrEqual(3);
+      for (const part of [
+        'Decision sought',
+        'Recommendation',
+        band,
+        'What decided it',
+        'Next steps',
+        'Sign-off',
+      ])
+        expect(pages[0]).toContain(part);
+      expect(pages[0]).not.toContain('Charts');
+      expect(pages[1]).toMatch(/^\s*Charts/);
+      expect(pages.join(' ')).toContain('Appendix: every answer');
+    },
+    150_000,
+  );
 
   it('names the file like the PDF, with .docx', () => {
     expect(wordFileName('Llŷr’s café ledger!', new Date('2026-11-24T10:00:00Z'))).toBe(
