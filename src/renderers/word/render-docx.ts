@@ -48,7 +48,9 @@ function table(block: Extract<PaperBlock, { kind: 'table' }>): Table {
       width: { size: widths[column] ?? 1000, type: WidthType.DXA },
       borders,
       ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'E6E6E6', color: 'auto' } } : {}),
-      children: [new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text, bold: header, size: 17 })] })],
+      children: [
+        new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text, bold: header, size: 17 })] }),
+      ],
     });
   return new Table({
     width: { size: textWidthTwips, type: WidthType.DXA },
