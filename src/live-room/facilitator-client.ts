@@ -112,16 +112,25 @@ export class FacilitatorClient {
     });
     transport.on('hello', (raw) => {
       const m = relayedFromParticipant.safeParse(raw);
-      if (m.success) void this.welcome(m.data);
+      if (m.success) this.inOrder(() => this.welcome(m.data));
     });
     transport.on('vote', (raw) => {
       const m = relayedFromParticipant.safeParse(raw);
-      if (m.success) void this.count(m.data);
+      if (m.success) this.inOrder(() => this.count(m.data));
       else {
         this.excludedCount += 1;
         this.events.onBallots?.(this.ballots, 'excluded');
       }
     });
+  }
+
+  /**
+   * Opening a message is asynchronous (key derivation, decryption): messages are handled one after
+   * another in the order they arrived, so a re-vote is always seen after the vote it replaces.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
+  private inOrder(task: () => Promise<unknown>) {
+    this.queue = this.queue.then(task).catch(() => undefined);
   }
 
   private async pairFor(participant: string, key: string): Promise<CryptoKey | undefined> {

@@ -87,7 +87,8 @@ test('a facilitator runs a live room: three phones rate, re-vote, the room is re
   await third.getByRole('radio', { name: 'Fully met' }).check();
   await first.getByRole('radio', { name: 'Partially met' }).check(); // re-vote: replaces "Poorly met"
   await expect(first.getByRole('status')).toContainText('Sent: Partially met');
-  await expect(presenter.getByText(/3 rated so far/)).toBeVisible();
+  // The re-vote has reached the facilitator (and replaced, not added) before the reveal.
+  await expect(presenter.getByText(/3 rated so far, 1 changed their rating/)).toBeVisible();
   // Hidden until revealed: the projector shows only how many have rated.
   await expect(banner).not.toContainText('Partially met');
 

@@ -52,7 +52,9 @@ export function LiveRoomPanel({ room, questionIds, onAgree }: Props) {
       </p>
       <p role="status">
         {room.connected ? 'Connected' : 'Reconnecting…'} · {room.view.count} in the room
-        {room.asking ? ` · ${room.view.asking?.votes ?? 0} rated so far (hidden until you reveal)` : ''}
+        {room.asking
+          ? ` · ${room.view.asking?.votes ?? 0} rated so far${room.changed > 0 ? `, ${room.changed} changed their rating` : ''} (hidden until you reveal)`
+          : ''}
       </p>
       {room.names.length > 0 ? <p>Named (only you see this): {room.names.join(', ')}</p> : null}
       {questionIds.length > 0 ? (

@@ -37,6 +37,8 @@ export function useLiveRoom() {
   const [ballots, setBallots] = useState<ReadonlyMap<string, Ballot>>(new Map());
   const [excluded, setExcluded] = useState(0);
   const [asking, setAsking] = useState<string>();
+  /** Re-votes on the open question: people changing their minds is worth seeing before the reveal. */
+  const [changed, setChanged] = useState(0);
   const [ratings, setRatings] = useState<WorkshopRatings['ratings']>({});
   /** Names people chose to show to the facilitator only; never sent on to the projector or saved. */
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
@@ -56,7 +58,8 @@ export function useLiveRoom() {
       const { FacilitatorClient } = await import('@/live-room/facilitator-client');
       const room = await FacilitatorClient.create(relayOrigin(), {
         onLobby: (count) => setView((v) => (v ? { ...v, count } : v)),
-        onBallots: (b) => {
+        onBallots: (b, outcome) => {
+          if (outcome === 'replaced') setChanged((n) => n + 1);
           setBallots(new Map(b));
           setExcluded(client.current?.excluded ?? 0);
         },
@@ -95,6 +98,7 @@ export function useLiveRoom() {
     const question = phoneQuestion(questionId);
     if (!client.current || !question) return;
     setAsking(questionId);
+    setChanged(0);
     setView((v) =>
       v ? { ...v, asking: { questionId, title: question.title, votes: 0 }, revealed: undefined } : v,
     );
@@ -168,6 +172,7 @@ export function useLiveRoom() {
     view: liveView,
     connected,
     asking,
+    changed,
     ratings,
     names: [...new Set(names.values())].sort(),
     start,
