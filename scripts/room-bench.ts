@@ -9,7 +9,7 @@ import { FacilitatorClient } from '../src/live-room/facilitator-client';
 import { ParticipantClient } from '../src/live-room/participant-client';
 import type { SealedState } from '../src/live-room/protocol';
 import { distribution, type RatingValue } from '../src/live-room/tally';
-import { startRedis, startRelayProcess } from './processes';
+import { startRedis, startRelayProcess, until } from './processes';
 
 const participants = 300;
 const question: NonNullable<SealedState['question']> = {
@@ -26,14 +26,6 @@ function usage(pid: number) {
   const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
   return { cpuSeconds: ticks / 100, rssKb: rss };
 }
-
-const until = async (check: () => boolean, what: string, timeoutMs = 120_000) => {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
 
 const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -69,9 +61,13 @@ export async function roomBench() {
       clients.push(client);
       await client.start();
     }
-    await until(() => lobby === participants, `${participants} in the lobby`);
+    await until(() => lobby === participants, `${participants} in the lobby`, 120_000);
     await facilitator.ask(question);
-    await until(() => states.filter((s) => s?.open).length === participants, 'question on every phone');
+    await until(
+      () => states.filter((s) => s?.open).length === participants,
+      'question on every phone',
+      120_000,
+    );
     const connected = relays.map((r) => usage(r.child.pid as number));
 
     const sentAt = new Map<string, number>();

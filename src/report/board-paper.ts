@@ -411,6 +411,13 @@ export function boardPaper(report: Report, comparedWith: readonly Series[]): Boa
   };
 }
 
+/** The footer every page of a board paper carries, PDF or Word. */
+export const generatedLine = (generatedAt: Date) =>
+  `Ledger Fit summary · generated ${generatedAt.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })} UTC`;
+
+/** Printed on every page while some questions are unanswered. */
+export const provisionalMark = 'PROVISIONAL: some questions are not yet answered';
+
 /** `<proposal-title-slug>-ledger-fit-<yyyy-mm-dd>.pdf` */
 export function pdfFileName(title: string, date: Date): string {
   return ledgerFitFileName(title, date, 'pdf', 'proposal');

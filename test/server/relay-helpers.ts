@@ -34,10 +34,4 @@ export async function startRelay() {
   };
 }
 
-export const until = async (check: () => boolean, what: string, timeoutMs = 20_000) => {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+export { until } from '../../scripts/processes';

@@ -39,22 +39,22 @@ export function ExportButtons({ assessment, comparedWith }: Props) {
   };
   return (
     <div className="pdf-download">
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() => download('PDF')}
-        disabled={state.kind === 'working'}
-      >
-        Download PDF summary
-      </button>
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() => download('Word document')}
-        disabled={state.kind === 'working'}
-      >
-        Download Word document
-      </button>
+      {(
+        [
+          ['PDF', 'Download PDF summary'],
+          ['Word document', 'Download Word document'],
+        ] as const
+      ).map(([format, label]) => (
+        <button
+          key={format}
+          type="button"
+          className="button button-secondary"
+          onClick={() => download(format)}
+          disabled={state.kind === 'working'}
+        >
+          {label}
+        </button>
+      ))}
       <button type="button" className="link-button print-button" onClick={() => window.print()}>
         Print this page
       </button>

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
-import type { ShownVerdictId } from '@/framework/verdict-bands';
+import { bandTint } from '@/renderers/band-tint';
 import { chartDrawing } from '@/renderers/charts/chart-drawing';
-import type { BoardPaper, PaperBlock } from '@/report/board-paper';
+import { type BoardPaper, generatedLine, type PaperBlock, provisionalMark } from '@/report/board-paper';
 import { drawShapes } from './draw-shapes';
 
 export interface PdfFonts {
@@ -21,18 +21,6 @@ const margin = { top: 54, bottom: 60, left: 54, right: 54 } as const;
 const textWidth = A4.width - margin.left - margin.right;
 const bottom = A4.height - margin.bottom;
 const usable = bottom - margin.top;
-
-/**
- * Band tints, light enough that black text on them stays legible when a board pack is printed in
- * greyscale; the band's symbol and words always say it too.
- */
-const bandTint: Record<ShownVerdictId, string> = {
-  strongFit: '#cfe8d5',
-  conditionalFit: '#fbe7a8',
-  weakFit: '#f7cdb4',
-  notAFit: '#f3b9b9',
-  undetermined: '#e3e3e3',
-};
 
 /** Fill below a quarter of a page reads as a stray page: the layout is tried again at another density. */
 const minimumFill = 0.25;
@@ -291,11 +279,6 @@ async function renderAt(
   note();
   root.end();
 
-  const stamp = generatedAt.toLocaleString('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  });
   const { count } = doc.bufferedPageRange();
   for (let i = 0; i < count; i++) {
     doc.switchToPage(i);
@@ -303,7 +286,7 @@ async function renderAt(
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
     doc.font('regular').fontSize(8).fillColor('#3c3c3c');
-    doc.text(`Ledger Fit summary · generated ${stamp} UTC`, margin.left, A4.height - 36, {
+    doc.text(generatedLine(generatedAt), margin.left, A4.height - 36, {
       lineBreak: false,
     });
     doc.text(`Page ${i + 1} of ${count}`, margin.left, A4.height - 36, {
@@ -313,7 +296,7 @@ async function renderAt(
     });
     if (paper.provisional) {
       doc.font('bold').fontSize(9).fillColor('#000000');
-      doc.text('PROVISIONAL: some questions are not yet answered', margin.left, 26, {
+      doc.text(provisionalMark, margin.left, 26, {
         width: textWidth,
         align: 'right',
         lineBreak: false,

@@ -17,8 +17,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { ShownVerdictId } from '@/framework/verdict-bands';
-import type { BoardPaper, PaperBlock } from '@/report/board-paper';
+import { bandTint } from '@/renderers/band-tint';
+import { type BoardPaper, generatedLine, type PaperBlock, provisionalMark } from '@/report/board-paper';
 
 /** A chart drawn as a PNG by the caller (the browser rasterises the SVG); sizes in points. */
 export interface ChartImage {
@@ -26,14 +26,6 @@ export interface ChartImage {
   readonly width: number;
   readonly height: number;
 }
-
-const bandTint: Record<ShownVerdictId, string> = {
-  strongFit: 'CFE8D5',
-  conditionalFit: 'FBE7A8',
-  weakFit: 'F7CDB4',
-  notAFit: 'F3B9B9',
-  undetermined: 'E3E3E3',
-};
 
 /** A4 with 2 cm margins: 17 cm of text width, in twentieths of a point. */
 const textWidthTwips = 9638;
@@ -74,7 +66,11 @@ function verdict(block: Extract<PaperBlock, { kind: 'verdict' }>): Table {
           new TableCell({
             width: { size: textWidthTwips, type: WidthType.DXA },
             borders: { top: thick, bottom: thick, left: thick, right: thick },
-            shading: { type: ShadingType.CLEAR, fill: bandTint[block.band], color: 'auto' },
+            shading: {
+              type: ShadingType.CLEAR,
+              fill: bandTint[block.band].slice(1).toUpperCase(),
+              color: 'auto',
+            },
             margins: { top: 120, bottom: 120, left: 160, right: 160 },
             children: [
               new Paragraph({ children: [new TextRun({ text: block.label, bold: true, size: 30 })] }),
@@ -176,11 +172,6 @@ export async function renderDocx(
   images: readonly (ChartImage | undefined)[],
 ): Promise<Uint8Array> {
   const counters = { figures: 0, lists: 0 };
-  const stamp = generatedAt.toLocaleString('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  });
   const doc = new Document({
     creator: 'Ledger Fit',
     title: paper.documentTitle,
@@ -227,14 +218,14 @@ export async function renderDocx(
             children: [
               new Paragraph({
                 children: [
-                  new TextRun({ text: `Ledger Fit summary · generated ${stamp} UTC · page `, size: 16 }),
+                  new TextRun({ text: `${generatedLine(generatedAt)} · page `, size: 16 }),
                   new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
                   new TextRun({ text: ' of ', size: 16 }),
                   new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 }),
                   ...(paper.provisional
                     ? [
                         new TextRun({
-                          text: ' · PROVISIONAL: some questions are not yet answered',
+                          text: ` · ${provisionalMark}`,
                           bold: true,
                           size: 16,
                         }),
