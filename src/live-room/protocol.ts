@@ -15,10 +15,19 @@ export const roomCode = z.string().check(z.regex(/^[ABCDEFGHJKMNPQRSTVWXYZ234567
 /** A participant's random id, made on the device: it names no one. */
 export const participantId = base64url(32, 16);
 
+/**
+ * Every sealed plaintext is padded to one of these sizes (bytes) before sealing, so a message's size tells
+ * the relay nothing about what is inside: not a "Don't know" vote, not a name's length, not whether a
+ * question opened or was revealed. Each kind of message has a smallest bucket (see `sealMinimumBucket`).
+ */
+export const sealBuckets = [256, 1024, 4096, 8192] as const;
+/** AES-GCM adds a 16-byte tag: the largest bucket, sealed, in base64url. */
+const maxSealedChars = Math.ceil(((sealBuckets[sealBuckets.length - 1] as number) + 16) / 3) * 4;
+
 export const sealedPayload = z.strictObject({
   /** AES-GCM nonce, 12 bytes. */
   iv: base64url(16, 16),
-  data: base64url(4096, 22),
+  data: base64url(maxSealedChars, 22),
 });
 export type SealedPayload = z.infer<typeof sealedPayload>;
 
@@ -41,6 +50,24 @@ export const voteMessage = z.strictObject({ key: publicKey, sealed: sealedPayloa
 export const welcomeMessage = z.strictObject({ to: participantId, sealed: sealedPayload });
 /** Facilitator → relay: what the phones show, sealed with the room key. */
 export const stateMessage = z.strictObject({ sealed: sealedPayload });
+/**
+ * Facilitator → relay: "your vote is counted", sealed with the room key, for one participant; the relay
+ * forwards it to that participant as `ack` `{ sealed }`. A phone says "Counted" only after it.
+ */
+export const ackMessage = z.strictObject({ to: participantId, sealed: sealedPayload });
+/** Facilitator → relay: end the room. The relay emits `ended` `{}` to every participant, then deletes the room. */
+export const endMessage = z.strictObject({});
+/** Relay → participants: the facilitator ended the room. */
+export const endedMessage = z.strictObject({});
+/** Facilitator → relay: while locked, the relay refuses handshakes from participant ids it has not seen ('room locked'). */
+export const lockMessage = z.strictObject({ locked: z.boolean() });
+/**
+ * Relay → facilitator, after it has re-sent every stored participant message (`hello`, `vote`, in order) to a
+ * facilitator that (re)connected: the replay is complete.
+ */
+export const replayedMessage = z.strictObject({});
+/** Relay → sender: a message (or handshake) it would not forward, and why. */
+export const refusedMessage = z.object({ event: z.optional(z.string()), reason: z.optional(z.string()) });
 
 /** Relay → facilitator and phones: what the relay forwards, checked again on arrival (the relay is not trusted). */
 export const relayedFromParticipant = z.strictObject({
@@ -49,7 +76,11 @@ export const relayedFromParticipant = z.strictObject({
   sealed: sealedPayload,
 });
 export const relayedSealed = z.strictObject({ sealed: sealedPayload });
-export const lobbyMessage = z.strictObject({ count: z.int().check(z.minimum(0)) });
+/** Relay → facilitator: how many participants are in the room, and whether it is locked. */
+export const lobbyMessage = z.strictObject({
+  count: z.int().check(z.minimum(0)),
+  locked: z.optional(z.boolean()),
+});
 
 export const createRoomRequest = z.strictObject({ key: publicKey });
 export const createdRoom = z.strictObject({
@@ -61,6 +92,12 @@ export const createdRoom = z.strictObject({
 export type CreatedRoom = z.infer<typeof createdRoom>;
 export const roomLookup = z.strictObject({ room: roomCode, token: base64url(32), key: publicKey });
 export type RoomLookup = z.infer<typeof roomLookup>;
+/**
+ * `GET /api/origin` (optional on a relay): the address phones should open, when the facilitator's page
+ * was opened by a name phones cannot reach (localhost). `origins`: https first, LAN addresses.
+ */
+export const publicOrigins = z.strictObject({ origins: z.array(z.string().check(z.maxLength(200))) });
+export type PublicOrigins = z.infer<typeof publicOrigins>;
 
 /** Limits the relay enforces, shared so clients never exceed them by accident. */
 export const relayLimits = {
@@ -110,6 +147,10 @@ export const sealedState = z.strictObject({
   ),
 });
 export type SealedState = z.infer<typeof sealedState>;
+
+/** Facilitator → one phone, sealed with the room key: its vote with this seq on this question is counted. */
+export const sealedAck = z.strictObject({ kind: z.literal('ack'), questionId: text(60), seq: count() });
+export type SealedAck = z.infer<typeof sealedAck>;
 
 export const sealedWelcome = z.strictObject({
   kind: z.literal('welcome'),

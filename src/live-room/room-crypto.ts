@@ -1,5 +1,5 @@
 import { fromBase64Url, toBase64Url } from '@/lib/base64';
-import type { SealedPayload } from './protocol';
+import { type SealedPayload, sealBuckets } from './protocol';
 
 /**
  * End-to-end sealing for the live room with WebCrypto (browser and Node 20): ECDH P-256 between each
@@ -64,12 +64,33 @@ export async function importRoomKey(raw: string): Promise<CryptoKey> {
   return subtle().importKey('raw', decode(raw), 'AES-GCM', false, ['encrypt', 'decrypt']);
 }
 
+/**
+ * The smallest bucket for each kind of message: what the phones are shown (state, welcome) always fills
+ * 4 KB whether or not a question is open or revealed; votes, hellos and acks fill 256 bytes whatever the
+ * answer or name.
+ */
+export const sealMinimumBucket = (context: string) =>
+  context.startsWith('state:') || context.startsWith('welcome:') ? 4096 : 256;
+
+/**
+ * The message as JSON, padded with spaces (JSON.parse ignores them) to the smallest bucket that holds it,
+ * so its sealed size shows only its kind. Throws when it fits no bucket.
+ */
+export function padded(message: unknown, minimum: number): Uint8Array<ArrayBuffer> {
+  const json = encoder.encode(JSON.stringify(message));
+  const size = sealBuckets.find((b) => b >= minimum && b >= json.length);
+  if (size === undefined) throw new Error(`A sealed message of ${json.length} bytes is too large.`);
+  const out = new Uint8Array(size).fill(0x20);
+  out.set(json);
+  return out;
+}
+
 export async function seal(key: CryptoKey, context: string, message: unknown): Promise<SealedPayload> {
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
   const data = await subtle().encrypt(
     { name: 'AES-GCM', iv, additionalData: encoder.encode(context) },
     key,
-    encoder.encode(JSON.stringify(message)),
+    padded(message, sealMinimumBucket(context)),
   );
   return { iv: toBase64Url(iv), data: toBase64Url(new Uint8Array(data)) };
 }
@@ -94,6 +115,8 @@ export const sealContext = {
   vote: (room: string, participant: string) => `vote:${room}:${participant}`,
   welcome: (room: string, participant: string) => `welcome:${room}:${participant}`,
   state: (room: string) => `state:${room}`,
+  /** Sealed with the room key, but bound to one participant: the relay cannot hand one phone's ack to another. */
+  ack: (room: string, participant: string) => `ack:${room}:${participant}`,
 };
 
 /** Four groups of four hex digits from a public key: shown on the projector and phone to compare. */
