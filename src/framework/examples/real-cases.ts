@@ -2,9 +2,12 @@ import { documentedAnswers } from './real-case';
 import type { WorkedExample } from './worked-example';
 
 /**
- * Twelve real healthcare ledger projects (shared/cases.md, checked November 2026), each answered from what was
- * documented when it was pitched; the outcome is kept apart and never feeds an answer. Obstacles are rated only
- * where the design as pitched makes them plain (a public token, competitors in one network), with the reason.
+ * Real healthcare ledger projects, each answered from what was documented when it was pitched; the outcome is
+ * kept apart and never feeds an answer. The first twelve come from shared/cases.md (checked November 2026,
+ * corrected December 2026 by shared/factcheck-2026-12.md §2–3); the rest were researched for issue #23, their
+ * answers committed before their outcomes were written. Obstacles are rated only where the design as pitched
+ * makes them plain (competitors in one network, records on the ledger), with the reason. Sources are cited as
+ * "site or document, date"; "via fact-check" marks a source read by the fact-checker, not by the encoder.
  */
 const caseBasis = 'illustrative' as const;
 
@@ -13,12 +16,12 @@ export const realCases: readonly WorkedExample[] = [
     id: 'case-estonia-ksi',
     title: 'Estonia e-Health with Guardtime KSI (real case)',
     summary:
-      'Integrity and audit trail of national patient-record systems: record hashes signed into a hash calendar.',
+      'Integrity and audit trail of national patient-record systems: hashes of the activity logs of processing on records, signed into a hash calendar.',
     basis: caseBasis,
     proposal: {
       organisations: 'Estonian e-Health Foundation; Guardtime',
       description:
-        'Hashes of writes to the national health-record database are signed into Guardtime’s KSI hash calendar.',
+        'Hashes of the log files recording every processing activity on the national health records are signed into Guardtime’s KSI hash calendar; the records themselves stay in the database.',
       settings: ['eu'],
     },
     answers: documentedAnswers({
@@ -39,8 +42,8 @@ export const realCases: readonly WorkedExample[] = [
       ],
       'coreFunction.trackAndTrace': [
         'yes',
-        'Integrity of and audit trail over the records.',
-        'coindesk.com 2016-03-03',
+        'A forensic audit trail over the activity logs of the records (“every update … and every access … is registered”).',
+        'coindesk.com 2016-03-03; beckershospitalreview.com 2016',
       ],
       'coreFunction.recordPooling': [
         'no',
@@ -52,10 +55,20 @@ export const realCases: readonly WorkedExample[] = [
         'The purpose is to prove records were not altered.',
         'coindesk.com 2016-03-03',
       ],
+      'prescreen.trustedOperator': [
+        'yes',
+        'The state’s eHealth Foundation runs the database and Guardtime the calendar; no other writer needs to accept them.',
+        'coindesk.com 2016-03-03; estonianworld.com 2016-03',
+      ],
+      'prescreen.appendOnly': [
+        'yes',
+        'Log entries are only ever added: the point is that nothing is “altered, deleted, improperly changed” unnoticed.',
+        'coindesk.com 2016-03-03',
+      ],
       'prescreen.knownWriters': ['yes', 'A single known operator.', 'coindesk.com 2016-03-03'],
       'condition.longitudinalRecord': [
         4,
-        'A verifiable history of more than a million records.',
+        'A verifiable history of the processing of more than a million records.',
         'coindesk.com 2016-03-03',
       ],
       'condition.validityCheck': [
@@ -66,16 +79,25 @@ export const realCases: readonly WorkedExample[] = [
     }),
     outcome: {
       class: 'production',
-      what: 'KSI integrated at the database engine and still listed by the vendor; critics dispute the “blockchain” label (linked time-stamping).',
-      date: '2016 onwards',
-      sources: ['coindesk.com 2016-03-03', 'Guardtime registry pages', 'davidgerard.co.uk 2017-09-06'],
+      what: 'KSI integrated at the database engine (2016); in 2018 the Foundation described it in use, securing the activity logs of processing on records, not the records; still listed by the vendor; critics dispute the “blockchain” label (linked time-stamping). Present-day use unverified.',
+      date: '2016 onwards (in use 2018-11)',
+      sources: [
+        'coindesk.com 2016-03-03',
+        'healthcare.digital 2018-11-15 (Einaste, “Blockchain and healthcare: the Estonian experience”)',
+        'davidgerard.co.uk 2017-09-06 (via fact-check)',
+      ],
+      design: {
+        architecture: 'hashAnchoring',
+        what: 'Hashes of activity logs anchored in Guardtime’s KSI hash calendar, a time-stamping service; the data stays in the Foundation’s database.',
+        sources: ['coindesk.com 2016-03-03', 'healthcare.digital 2018-11-15'],
+      },
     },
   },
   {
     id: 'case-mediledger-dscsa',
     title: 'MediLedger DSCSA pilot (real case)',
     summary:
-      'US prescription package tracing for the 2023 DSCSA rules among 24 firms, with cryptographic proofs only.',
+      'US prescription package tracing and verification for the 2023 DSCSA interoperability rules among 24 firms, with cryptographic proofs only.',
     basis: caseBasis,
     proposal: {
       organisations: 'Chronicled with 24 firms incl. Pfizer, McKesson, AmerisourceBergen, Walmart, GS1',
@@ -118,6 +140,16 @@ export const realCases: readonly WorkedExample[] = [
         'yes',
         'Provenance must be provable to regulators.',
         'ledgerinsights.com (FDA pilot)',
+      ],
+      'prescreen.trustedOperator': [
+        'no',
+        'The US has no central, country-wide database; the pitch is nodes run by industry participants. (Chronicled in practice acted as a “benevolent dictator”, Mattke et al. 2019, via fact-check §3: a governance risk, not an accepted operator.)',
+        'blogs.3ds.com (MediLedger, 2017); mediledger.com 2017 progress report',
+      ],
+      'prescreen.appendOnly': [
+        'yes',
+        'Events are registered, verified or transferred; each is a new entry, none is edited in place.',
+        'blogs.3ds.com (MediLedger, 2017)',
       ],
       'prescreen.knownWriters': [
         'yes',
@@ -163,9 +195,19 @@ export const realCases: readonly WorkedExample[] = [
     }),
     outcome: {
       class: 'pilotEnded',
-      what: 'FDA pilot accepted June 2019; final report 21 Feb 2020; the pilot ended.',
-      date: '2020-02-21',
-      sources: ['outsourcing-pharma.com 2020-02-25', 'ledgerinsights.com (FDA pilot)'],
+      what: 'FDA pilot accepted June 2019; final report 21 Feb 2020; the pilot ended. MediLedger’s Product Verification System (saleable-returns verification, a different DSCSA duty) went live in 2019. For the 2023 interoperability rules the industry chose GS1 EPCIS exchange between trading partners, not a shared ledger.',
+      date: '2020-02-21 (pilot); 2023 (EPCIS)',
+      sources: [
+        'outsourcing-pharma.com 2020-02-25',
+        'cardinalhealth.com “DSCSA Update: Verification of saleable returns” 2020-05',
+        'hda.org “DSCSA, the 2023 Requirements and EPCIS” 2020-11-11',
+        'tracelink.com GS1 EPCIS addendum, 2023',
+      ],
+      design: {
+        architecture: 'ownDatabase',
+        what: 'Tracing for 2023 went to EPCIS messages exchanged point to point between trading partners’ own systems.',
+        sources: ['tracelink.com GS1 EPCIS addendum, 2023', 'lspedia.com 2023-08-17'],
+      },
     },
   },
   {
@@ -252,6 +294,11 @@ export const realCases: readonly WorkedExample[] = [
       what: 'Launched 2021; the network’s FAQ calls it “the primary solution running on the MediLedger Network today”.',
       date: '2024 (FAQ update)',
       sources: ['chronicled.com/faqs', 'chronicled.com blog 2021-05-10'],
+      design: {
+        architecture: 'permissionedLedger',
+        what: 'A permissioned ledger among manufacturers, wholesalers and GPOs.',
+        sources: ['chronicled.com/faqs'],
+      },
     },
   },
   {
@@ -305,9 +352,14 @@ export const realCases: readonly WorkedExample[] = [
     }),
     outcome: {
       class: 'pilotEnded',
-      what: 'Ran June–December 2019; the May 2020 report said it beat FDA benchmarks; no production network found.',
+      what: 'Ran June–December 2019; the May 2020 report said it beat FDA benchmarks; no production network found. For the 2023 rules the industry chose GS1 EPCIS exchange between trading partners.',
       date: '2020-05',
-      sources: ['coindesk 2020-05-04', 'lifescienceleader.com 2020-06-17'],
+      sources: ['coindesk 2020-05-04', 'lifescienceleader.com 2020-06-17', 'tracelink.com GS1 EPCIS addendum, 2023'],
+      design: {
+        architecture: 'ownDatabase',
+        what: 'Tracing for 2023 went to EPCIS messages exchanged point to point between trading partners’ own systems.',
+        sources: ['tracelink.com GS1 EPCIS addendum, 2023', 'lspedia.com 2023-08-17'],
+      },
     },
   },
   {
@@ -436,7 +488,11 @@ export const realCases: readonly WorkedExample[] = [
       settings: ['us'],
     },
     answers: documentedAnswers({
-      'proposal.writerCount': ['few', 'State licensing boards write.', 'coindesk 2017-08-10'],
+      'proposal.writerCount': [
+        'few',
+        'The state’s licensing department (IDFPR) writes; credentialing bodies attest to certifications.',
+        'coindesk 2017-08-10; oneworldidentity.com 2017-08-10',
+      ],
       'proposal.onChainData': ['records', 'Licence records via smart contracts.', 'coindesk 2017-08-10'],
       'proposal.patientIdentifiable': [
         'no',
@@ -450,6 +506,11 @@ export const realCases: readonly WorkedExample[] = [
         'State licensing boards already run registries every hospital accepts.',
         'coindesk 2017-08-10',
       ],
+      'prescreen.appendOnly': [
+        'yes',
+        'A “chain of records”: a licence’s changes of status are added, “smart contracts automatically updating information”.',
+        'coindesk 2017-08-10',
+      ],
       'prescreen.knownWriters': ['yes', 'State boards.', 'coindesk 2017-08-10'],
       'condition.semanticInteroperability': [4, 'A licence is clear and binary.', 'coindesk 2017-08-10'],
       'condition.longitudinalRecord': [4, 'Is the licence current?', 'coindesk 2017-08-10'],
@@ -457,31 +518,41 @@ export const realCases: readonly WorkedExample[] = [
     }),
     outcome: {
       class: 'pilotEnded',
-      what: 'Pilot announced August 2017; no production record found (probable end of pilot).',
-      date: '2017-08 onwards',
-      sources: ['coindesk 2017-08-10'],
+      what: 'Pilot announced August 2017; GCN (5 Feb 2018) lists the IDFPR–Hashed Health registry among “two completed pilots”; no production record found.',
+      date: 'completed by 2018-02',
+      sources: ['coindesk 2017-08-10', 'GCN 2018-02-05 (via fact-check)'],
     },
   },
   {
     id: 'case-patientory',
     title: 'Patientory, PTOY token (real case)',
-    summary: 'Patient-held records and health-information exchange on Ethereum, funded by a token sale.',
+    summary:
+      'Patient-held records and health-information exchange on a private, permissioned Ethereum network, funded by a public token.',
     basis: caseBasis,
     proposal: {
       organisations: 'Patientory; patients and providers',
       description:
-        'Patients and providers store and exchange health records through an Ethereum-based token network.',
+        'Patients and providers store and exchange encrypted health records in smart contracts on a private Ethereum infrastructure with a hierarchy of permissioned nodes; a public token (PTOY) buys access.',
       settings: ['us'],
     },
     answers: documentedAnswers({
       'proposal.writerCount': ['many', 'Patients and providers write.', 'ptoy.org FAQ'],
-      'proposal.onChainData': ['records', 'Record storage claimed “HIPAA-compliant”.', 'ptoy.org FAQ'],
+      'proposal.onChainData': [
+        'records',
+        'Patient data “stored in a unique smart contract address”, encrypted within the contract.',
+        'smithandcrown.com token sale page 2017',
+      ],
       'proposal.patientIdentifiable': ['yes', 'Patients’ own health records.', 'ptoy.org FAQ'],
       'coreFunction.trackAndTrace': ['no', 'The aim is storing and exchanging records.', 'ptoy.org FAQ'],
       'coreFunction.recordPooling': [
         'yes',
         'A shared record store among patients and providers.',
         'ptoy.org FAQ',
+      ],
+      'prescreen.trustedOperator': [
+        'yes',
+        'Patientory itself runs “a unique private infrastructure on the Ethereum blockchain” that every user joins through its app.',
+        'patientory.com/faqs 2017; kriptoblog.com 2017-05-26',
       ],
       'condition.commonInterest': [
         2,
@@ -505,21 +576,30 @@ export const realCases: readonly WorkedExample[] = [
         'ptoy.org FAQ',
       ],
       'obstacle.dataSecurity': [
-        4,
-        'Health records on a public chain (Yeung 2019, §3a: leakage).',
-        'ptoy.org FAQ',
+        3,
+        'Encrypted health records held on every permissioned node: access control does not stop leakage once a key or record is revealed (Yeung 2019, §3a).',
+        'smithandcrown.com token sale page 2017',
       ],
       'obstacle.governance': [
-        4,
-        'A public token network (Yeung 2019, §3a: acute for permissionless).',
-        'ptoy.org FAQ',
+        3,
+        'A private, permissioned network run by one company, with a public token whose holders’ interests differ from patients’ (Yeung 2019, §3a: serious for permissioned ledgers).',
+        'patientory.com/faqs 2017; smithandcrown.com token sale page 2017',
       ],
     }),
     outcome: {
-      class: 'dormant',
-      what: 'Token sale raised $7.2 M in 2017; by 2019 the token was below $0.01, the code untouched for a year, the beta app about 350 users.',
-      date: '2019',
-      sources: ['ptoy.org FAQ', 'Beyond Blocks newsletter 2019'],
+      class: 'unknown',
+      what: 'Token sale raised $7.2 M in 2017; by 2019 the token was below $0.01, yet a $5.2 M round followed in 2019; PTOYMatrix launched December 2020; $1.5 M raised and a consumer app launched in 2023 on its own blockchain network. Still a ledger product; sustained use not documented.',
+      date: '2023-07 (latest found)',
+      sources: [
+        'medium.com/@patientory 2017-06 (ICO)',
+        'Beyond Blocks newsletter 2019 (via fact-check)',
+        'techtimes.com 2023-07-28',
+      ],
+      design: {
+        architecture: 'permissionedLedger',
+        what: 'Its own permissioned network, PTOYMatrix, holding users’ health data.',
+        sources: ['techtimes.com 2023-07-28'],
+      },
     },
   },
   {
@@ -564,6 +644,11 @@ export const realCases: readonly WorkedExample[] = [
       what: 'Acquired 10 Aug 2021 by ProPhase Labs (about $14.6 M); now sells sequencing to consumers, no ledger in the business description.',
       date: '2021-08-10',
       sources: ['SEC 10-Q (ProPhase Labs) 2021', 'ProPhase 10-K FY2021'],
+      design: {
+        architecture: 'centralDatabase',
+        what: 'One company’s consumer sequencing service, with no ledger in the business description.',
+        sources: ['ProPhase 10-K FY2021 (via fact-check)'],
+      },
     },
   },
   {
@@ -607,10 +692,15 @@ export const realCases: readonly WorkedExample[] = [
       ],
     }),
     outcome: {
-      class: 'pivot',
-      what: 'Token sale 2018 (about $20 M); later rebranded as a general “Care.Chain” network; healthcare production not verified.',
+      class: 'unknown',
+      what: 'Token sale 2018 (about $20 M); today’s Care.Chain is itself a ledger (proof of authority, validators licensed to serve patients); healthcare production not verified.',
       date: '2019 onwards',
-      sources: ['Beyond Blocks #16 (2019-04-28)', 'docs.carechain.network'],
+      sources: ['Beyond Blocks #16 (2019-04-28)', 'docs.carechain.network (via fact-check)'],
+      design: {
+        architecture: 'permissionedLedger',
+        what: 'Care.Chain: a proof-of-authority ledger whose validators must hold a licence to serve patients.',
+        sources: ['docs.carechain.network (via fact-check)'],
+      },
     },
   },
   {

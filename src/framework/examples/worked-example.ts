@@ -1,3 +1,4 @@
+import type { ArchitectureId } from '@/framework/alternatives';
 import type { Citation } from '@/framework/citation';
 import type { Setting } from '@/framework/proposal';
 import type { AnswerValue } from '@/framework/question';
@@ -49,4 +50,13 @@ export interface CaseOutcome {
   readonly what: string;
   readonly date: string;
   readonly sources: readonly string[];
+  /**
+   * The backtest's second measure: the design that ran (or that the project, or the function it was pitched
+   * for, turned to afterwards), where documented. Absent when the record is silent.
+   */
+  readonly design?: {
+    readonly architecture: ArchitectureId;
+    readonly what: string;
+    readonly sources: readonly string[];
+  };
 }
