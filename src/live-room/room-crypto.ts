@@ -23,10 +23,21 @@ const decode = (text: string) => {
 
 export const hasWebCrypto = () => typeof globalThis.crypto?.subtle !== 'undefined';
 
-export async function newKeyPair(): Promise<CryptoKeyPair> {
-  return subtle().generateKey({ name: 'ECDH', namedCurve: 'P-256' }, false, [
+/** `exportable`: only the facilitator's, so its room survives a page reload (kept in sessionStorage). */
+export async function newKeyPair(exportable = false): Promise<CryptoKeyPair> {
+  return subtle().generateKey({ name: 'ECDH', namedCurve: 'P-256' }, exportable, [
     'deriveBits',
   ]) as Promise<CryptoKeyPair>;
+}
+
+export async function exportPrivateKey(key: CryptoKey): Promise<string> {
+  return toBase64Url(new Uint8Array(await subtle().exportKey('pkcs8', key)));
+}
+
+export async function importPrivateKey(pkcs8: string): Promise<CryptoKey> {
+  return subtle().importKey('pkcs8', decode(pkcs8), { name: 'ECDH', namedCurve: 'P-256' }, true, [
+    'deriveBits',
+  ]);
 }
 
 export async function exportPublicKey(key: CryptoKey): Promise<string> {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { relayLimits, sealedPayload, type SealedState } from '../../src/live-room/protocol';
+import { relayLimits, type SealedState, sealedPayload } from '../../src/live-room/protocol';
 import { newRoomKey, open, seal, sealContext } from '../../src/live-room/room-crypto';
 
 const room = 'ABCDEFGH';
