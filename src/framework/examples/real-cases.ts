@@ -354,7 +354,11 @@ export const realCases: readonly WorkedExample[] = [
       class: 'pilotEnded',
       what: 'Ran June–December 2019; the May 2020 report said it beat FDA benchmarks; no production network found. For the 2023 rules the industry chose GS1 EPCIS exchange between trading partners.',
       date: '2020-05',
-      sources: ['coindesk 2020-05-04', 'lifescienceleader.com 2020-06-17', 'tracelink.com GS1 EPCIS addendum, 2023'],
+      sources: [
+        'coindesk 2020-05-04',
+        'lifescienceleader.com 2020-06-17',
+        'tracelink.com GS1 EPCIS addendum, 2023',
+      ],
       design: {
         architecture: 'ownDatabase',
         what: 'Tracing for 2023 went to EPCIS messages exchanged point to point between trading partners’ own systems.',
