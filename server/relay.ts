@@ -1,31 +1,31 @@
-import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import {
   createServer,
   type Server as HttpServer,
   type IncomingMessage,
   type ServerResponse,
 } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { createServer as createTlsServer } from 'node:https';
+import type { BlockList } from 'node:net';
 import { Server, type Socket } from 'socket.io';
+import { relayLimits } from '../src/live-room/protocol';
 import {
-  createRoomRequest,
-  handshakeAuth,
-  helloMessage,
-  relayLimits,
-  stateMessage,
-  voteMessage,
-  welcomeMessage,
-} from '../src/live-room/protocol';
+  type AddressLimits,
+  addressLimiter,
+  clientAddress,
+  defaultAddressLimits,
+  trustedProxies,
+} from './address-limits';
+import { facilitatorEvents, facilitatorHandlers } from './facilitator-handlers';
+import { handshake } from './handshake';
+import { api, json } from './http-api';
+import { lobby } from './lobby';
+import { messageGate } from './message-gate';
+import { participantEvents, participantHandlers } from './participant-handlers';
+import { guarded, type RelayLogEntry, type SocketData } from './relay-types';
 import { memoryRoomStore, type RoomStore } from './room-store';
+import { staticFiles } from './static-files';
 
-/** What the relay writes to its log: event names, rooms and sizes, never a payload. */
-export interface RelayLogEntry {
-  readonly event: string;
-  readonly room?: string;
-  readonly bytes?: number;
-  readonly reason?: string;
-}
+export type { RelayLogEntry } from './relay-types';
 
 export interface RelayOptions {
   /** Signs join tokens; every relay process of one deployment shares it. */
@@ -37,40 +37,42 @@ export interface RelayOptions {
   readonly staticDir?: string;
   readonly log?: (entry: RelayLogEntry) => void;
   readonly now?: () => number;
+  /** Per-address allowances for room creation, code look-ups and joins (per process). */
+  readonly addressLimits?: AddressLimits;
+  /** Proxies whose X-Forwarded-For is believed (e.g. Caddy on loopback); none by default. */
+  readonly trustProxy?: BlockList | string;
+  /** The addresses phones should open, for `GET /api/origin`; by default the request's own origin. */
+  readonly publicOrigins?: () => readonly string[];
+  /** Redis's state for /healthz, when the relay uses it. */
+  readonly redisState?: () => 'ready' | 'down';
+  /** Shedding load: handshakes in progress and connections per process beyond which new ones are refused. */
+  readonly maxPendingHandshakes?: number;
+  readonly maxConnections?: number;
+  /** Refuse new connections while the event loop lags more than this (ms). */
+  readonly maxEventLoopLagMs?: number;
+  /** Serve https with this key and certificate (`npm run room:https`). */
+  readonly tls?: { readonly key: string; readonly cert: string };
 }
-
-const codeAlphabet = 'ABCDEFGHJKMNPQRSTVWXYZ23456789';
-const newCode = () => Array.from({ length: 8 }, () => codeAlphabet[randomInt(codeAlphabet.length)]).join('');
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.ttf': 'font/ttf',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-function sign(secret: string, role: 'facilitator' | 'participant', room: string, expiresAt: number) {
-  return createHmac('sha256', secret).update(`${role}:${room}:${expiresAt}`).digest('base64url').slice(0, 22);
-}
-
-const sameToken = (a: string, b: string) =>
-  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 /**
  * The live-room relay: forwards sealed messages between a facilitator and the phones in a room. It can
  * read none of them; it checks the origin, the join token at the handshake, each message's shape and
  * size, and each socket's rate. Scale out by giving several processes the same `secret`, a Redis room
- * store and the Redis adapter (see start.ts).
+ * store and the Redis adapter (see start.ts). Every handler is total: whatever arrives, it answers or
+ * refuses, and the process goes on.
  */
 export function createRelay(options: RelayOptions): { http: HttpServer; io: Server } {
   const rooms = options.rooms ?? memoryRoomStore();
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
+  const ctx = { rooms, now, log };
+  const trusted =
+    typeof options.trustProxy === 'string' || options.trustProxy === undefined
+      ? trustedProxies(options.trustProxy)
+      : options.trustProxy;
+  const limiter = addressLimiter(options.addressLimits ?? defaultAddressLimits, now);
+  const addressOf = (req: IncomingMessage) =>
+    clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trusted);
   const ownOrigins = (req: IncomingMessage) => {
     const host = req.headers.host ?? '';
     return [`http://${host}`, `https://${host}`];
@@ -81,193 +83,118 @@ export function createRelay(options: RelayOptions): { http: HttpServer; io: Serv
     if (!origin) return true;
     return [...ownOrigins(req), ...(options.allowedOrigins ?? [])].includes(origin);
   };
-
-  const json = (res: ServerResponse, status: number, body: unknown) => {
-    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(JSON.stringify(body));
+  const apiContext = {
+    secret: options.secret,
+    rooms,
+    now,
+    log,
+    originAllowed,
+    addressOf,
+    take: limiter.take,
+    publicOrigins: (req: IncomingMessage) => {
+      const configured = options.publicOrigins?.() ?? [];
+      if (configured.length > 0) return [...configured];
+      const proto = req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
+      return req.headers.host ? [`${proto}://${req.headers.host}`] : [];
+    },
+    health: () => ({ redis: options.redisState?.() ?? ('none' as const) }),
   };
+  const serveStatic = options.staticDir ? staticFiles(options.staticDir) : undefined;
 
-  const api = async (req: IncomingMessage, res: ServerResponse, path: string) => {
-    if (path === '/api/health') return json(res, 200, { ok: true });
-    if (!originAllowed(req)) return json(res, 403, { error: 'origin not allowed' });
-    if (req.method === 'POST' && path === '/api/rooms') {
-      let body = '';
-      for await (const chunk of req) {
-        body += chunk;
-        if (body.length > 1024) return json(res, 413, { error: 'too large' });
-      }
-      let parsed: { key: string };
-      try {
-        parsed = createRoomRequest.parse(JSON.parse(body));
-      } catch {
-        return json(res, 400, { error: 'expected { key }' });
-      }
-      const room = newCode();
-      const expiresAt = now() + relayLimits.roomLifetimeMs;
-      await rooms.put(room, { key: parsed.key, expiresAt });
-      log({ event: 'room created', room });
-      return json(res, 201, {
-        room,
-        token: sign(options.secret, 'participant', room, expiresAt),
-        facilitatorToken: sign(options.secret, 'facilitator', room, expiresAt),
-        expiresAt,
-      });
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    let path: string;
+    try {
+      path = new URL(req.url ?? '/', 'http://relay').pathname;
+    } catch {
+      return json(res, 400, { error: 'bad request' });
     }
-    const lookup = /^\/api\/rooms\/([A-Z0-9]{8})$/.exec(path);
-    if (req.method === 'GET' && lookup?.[1]) {
-      const record = await rooms.get(lookup[1]);
-      if (!record) return json(res, 404, { error: 'no such room, or it has ended' });
-      return json(res, 200, {
-        room: lookup[1],
-        token: sign(options.secret, 'participant', lookup[1], record.expiresAt),
-        key: record.key,
-      });
-    }
-    return json(res, 404, { error: 'not found' });
-  };
-
-  const serveStatic = (req: IncomingMessage, res: ServerResponse, path: string) => {
-    const root = options.staticDir;
-    if (!root) return json(res, 404, { error: 'not found' });
-    const file = normalize(join(root, decodeURIComponent(path)));
-    const inside = file.startsWith(normalize(root));
-    const target =
-      inside && existsSync(file) && statSync(file).isFile()
-        ? file
-        : path === '/join' || path.startsWith('/join/')
-          ? join(root, 'join.html')
-          : join(root, 'index.html');
-    res.writeHead(200, {
-      'content-type': contentTypes[extname(target)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': target.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
-    if (req.method === 'HEAD') return res.end();
-    createReadStream(target).pipe(res);
-  };
-
-  const http = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://relay').pathname;
-    if (path.startsWith('/api/')) {
-      api(req, res, path).catch(() => json(res, 500, { error: 'relay error' }));
-      return;
-    }
+    if (path.startsWith('/api/') || path === '/healthz') return api(apiContext, req, res, path);
+    if (!serveStatic) return json(res, 404, { error: 'not found' });
     serveStatic(req, res, path);
+  };
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    // Total: whatever fails while answering is a 500 (or a dropped connection), never an exit.
+    const fail = (error: unknown) => {
+      log({ event: 'request failed', reason: String(error) });
+      if (res.headersSent) res.destroy();
+      else json(res, 500, { error: 'relay error' });
+    };
+    try {
+      handle(req, res).catch(fail);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const http: HttpServer = options.tls ? createTlsServer(options.tls, onRequest) : createServer(onRequest);
+  http.on('error', (error) => log({ event: 'server error', reason: String(error) }));
+  http.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    else socket.destroy();
   });
+
+  // How far the event loop is behind: under a join burst the relay sheds load instead of falling behind.
+  let lag = 0;
+  let tick = performance.now();
+  const lagProbe = setInterval(() => {
+    lag = Math.max(0, performance.now() - tick - 200);
+    tick = performance.now();
+  }, 200);
+  lagProbe.unref();
 
   const io = new Server(http, {
     transports: ['websocket'],
     maxHttpBufferSize: relayLimits.maxMessageBytes,
     serveClient: false,
-    allowRequest: (req, callback) => callback(null, originAllowed(req)),
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
   });
+  io.engine.on('connection_error', (error: { message?: string }) =>
+    log({ event: 'connection error', reason: String(error?.message) }),
+  );
+  io.use(
+    handshake({
+      ...ctx,
+      secret: options.secret,
+      originAllowed,
+      addressOf,
+      take: limiter.take,
+      maxPendingHandshakes: options.maxPendingHandshakes ?? 200,
+      overloaded: () =>
+        lag > (options.maxEventLoopLagMs ?? 1000) ||
+        io.engine.clientsCount > (options.maxConnections ?? 10_000),
+    }),
+  );
 
-  io.use(async (socket, next) => {
-    const auth = handshakeAuth.safeParse(socket.handshake.auth);
-    if (!auth.success) {
-      log({ event: 'handshake refused', reason: 'malformed' });
-      return next(new Error('malformed handshake'));
-    }
-    const { room, token, role, participant } = auth.data;
-    const record = await rooms.get(room);
-    if (!record || record.expiresAt <= now()) {
-      log({ event: 'handshake refused', room, reason: 'no room' });
-      return next(new Error('no such room, or it has ended'));
-    }
-    if (!sameToken(token, sign(options.secret, role, room, record.expiresAt))) {
-      log({ event: 'handshake refused', room, reason: 'token' });
-      return next(new Error('wrong token'));
-    }
-    if (role === 'participant' && !participant) return next(new Error('participant id missing'));
-    socket.data = { room, role, participant, expiresAt: record.expiresAt };
-    next();
+  const lobbies = lobby(io, ctx);
+  io.on('connection', (socket: Socket) =>
+    guarded(log, 'connection', undefined, () => {
+      const data = socket.data as SocketData;
+      const gate = messageGate({
+        room: data.room,
+        role: data.role,
+        expiresAt: data.expiresAt,
+        now,
+        log,
+        emit: (event, payload) => socket.emit(event, payload),
+        disconnect: () => socket.disconnect(true),
+      });
+      if (data.role === 'facilitator') facilitatorHandlers(io, ctx, socket, gate, lobbies);
+      else participantHandlers(io, ctx, socket, gate, lobbies);
+      const own: readonly string[] = data.role === 'facilitator' ? facilitatorEvents : participantEvents;
+      const all: readonly string[] = [...facilitatorEvents, ...participantEvents];
+      // Anything else is not part of the protocol.
+      socket.onAny((event: unknown) =>
+        guarded(log, 'unknown', data.room, () => {
+          if (typeof event !== 'string' || !all.includes(event)) gate.refuse(String(event), 'unknown event');
+          else if (!own.includes(event)) gate.refuse(event, 'not allowed for this role');
+        }),
+      );
+      socket.on('error', (error) => log({ event: 'socket error', room: data.room, reason: String(error) }));
+    }),
+  );
+  http.on('close', () => {
+    clearInterval(lagProbe);
+    lobbies.close();
   });
-
-  const lobbyCount = async (room: string) => {
-    const sockets = await io.in(`p:${room}`).fetchSockets();
-    return new Set(sockets.map((s) => (s.data as { participant?: string }).participant)).size;
-  };
-  const announceLobby = async (room: string) => {
-    io.to(`f:${room}`).emit('lobby', { count: await lobbyCount(room) });
-  };
-
-  io.on('connection', (socket: Socket) => {
-    const { room, role, participant, expiresAt } = socket.data as {
-      room: string;
-      role: 'facilitator' | 'participant';
-      participant?: string;
-      expiresAt: number;
-    };
-    let windowStart = now();
-    let inWindow = 0;
-    let refusedTotal = 0;
-    const seen = new Set<string>();
-    const refuse = (event: string, reason: string): undefined => {
-      refusedTotal += 1;
-      log({ event: 'refused', room, reason: `${event}: ${reason}` });
-      socket.emit('refused', { event, reason });
-      if (refusedTotal > relayLimits.rate.disconnectAfter) socket.disconnect(true);
-    };
-    /** Shape, rate, replay and expiry checks every message passes before it is forwarded. */
-    const accept = <T extends { sealed: { iv: string } }>(
-      event: string,
-      schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
-      raw: unknown,
-    ) => {
-      if (now() >= expiresAt) {
-        socket.emit('refused', { event, reason: 'room ended' });
-        socket.disconnect(true);
-        return undefined;
-      }
-      if (now() - windowStart > relayLimits.rate.windowMs) {
-        windowStart = now();
-        inWindow = 0;
-      }
-      inWindow += 1;
-      const allowance =
-        role === 'facilitator' ? relayLimits.facilitatorRate.messages : relayLimits.rate.messages;
-      if (inWindow > allowance) return refuse(event, 'rate');
-      const parsed = schema.safeParse(raw);
-      if (!parsed.success) return refuse(event, 'malformed');
-      if (seen.has(parsed.data.sealed.iv)) return refuse(event, 'replayed');
-      seen.add(parsed.data.sealed.iv);
-      if (seen.size > 512) seen.delete(seen.values().next().value as string);
-      log({ event, room, bytes: JSON.stringify(raw).length });
-      return parsed.data;
-    };
-
-    if (role === 'facilitator') {
-      socket.join(`f:${room}`);
-      void announceLobby(room);
-      socket.on('welcome', (raw: unknown) => {
-        const m = accept('welcome', welcomeMessage, raw);
-        if (m) io.to(`u:${room}:${m.to}`).emit('welcome', { sealed: m.sealed });
-      });
-      socket.on('state', (raw: unknown) => {
-        const m = accept('state', stateMessage, raw);
-        if (m) io.to(`p:${room}`).emit('state', { sealed: m.sealed });
-      });
-    } else {
-      socket.join([`p:${room}`, `u:${room}:${participant}`]);
-      void announceLobby(room);
-      socket.on('hello', (raw: unknown) => {
-        const m = accept('hello', helloMessage, raw);
-        if (m) io.to(`f:${room}`).emit('hello', { participant, key: m.key, sealed: m.sealed });
-      });
-      socket.on('vote', (raw: unknown) => {
-        const m = accept('vote', voteMessage, raw);
-        if (m) io.to(`f:${room}`).emit('vote', { participant, key: m.key, sealed: m.sealed });
-      });
-      socket.on('disconnect', () => void announceLobby(room));
-    }
-    // Anything else is not part of the protocol.
-    socket.onAny((event: string) => {
-      if (!['welcome', 'state', 'hello', 'vote'].includes(event)) refuse(event, 'unknown event');
-      else if ((role === 'facilitator') !== ['welcome', 'state'].includes(event))
-        refuse(event, 'not allowed for this role');
-    });
-  });
-
   return { http, io };
 }

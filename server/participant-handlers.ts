@@ -1,0 +1,43 @@
+import type { Server, Socket } from 'socket.io';
+import { helloMessage, voteMessage } from '../src/live-room/protocol';
+import type { Lobby } from './lobby';
+import type { messageGate } from './message-gate';
+import { guarded, type RelayContext, type SocketData } from './relay-types';
+
+export const participantEvents = ['hello', 'vote'] as const;
+
+/**
+ * A phone's socket: hello and vote go to the facilitator, each first stored for replay (so a facilitator
+ * who is offline or reconnecting gets it later), one after another in the order the phone sent them.
+ * If the store is unreachable the message is still forwarded: the phone resends until it is acknowledged.
+ */
+export function participantHandlers(
+  io: Server,
+  ctx: RelayContext,
+  socket: Socket,
+  gate: ReturnType<typeof messageGate>,
+  rooms: Lobby,
+) {
+  const { room, participant, expiresAt } = socket.data as SocketData & { participant: string };
+  socket.join([`p:${room}`, `u:${room}:${participant}`]);
+  rooms.joined(room, participant, expiresAt);
+  let inOrder: Promise<unknown> = Promise.resolve();
+  for (const [event, schema] of [
+    ['hello', helloMessage],
+    ['vote', voteMessage],
+  ] as const) {
+    socket.on(event, (raw: unknown) =>
+      guarded(ctx.log, event, room, () => {
+        const m = gate.accept(event, schema, raw);
+        if (!m) return;
+        const payload = { participant, key: m.key, sealed: m.sealed };
+        inOrder = inOrder
+          .then(() => ctx.rooms.append(room, { event, payload }, expiresAt))
+          .catch((error: unknown) => ctx.log({ event: 'store failed', room, reason: String(error) }))
+          .then(() => io.to(`f:${room}`).emit(event, payload));
+        return inOrder;
+      }),
+    );
+  }
+  socket.on('disconnect', () => guarded(ctx.log, 'disconnect', room, () => rooms.left(room, participant)));
+}
