@@ -90,6 +90,10 @@ export const missExplanations: Record<string, string> = {
     'The method backs hash anchoring here, conditionally (adoption and governance rated high). The pilot did what it set out to do and ended; the network went on to a different product (Contracts & Chargebacks). Fit is not the only thing that decides whether a pilot scales.',
   'case-ibm-dscsa':
     'A conditional fit with adoption and governance high: the report praised the pilot, but no production network followed. A one-vendor network among competitors is exactly the governance gap the conditional verdict names.',
+  'case-patientory':
+    'The method says a trusted registry run by the company would do; the company kept its own permissioned ledger and launched an app on it in 2023.',
+  'case-nhs-vaccine-fridges':
+    'The method says one writer needs only a database with an audit log; the supplier anchored its readings in a public ledger service and the hospitals used it.',
 };
 
 export const backtestLimits = [

@@ -13,8 +13,8 @@ import { validateAssessment } from '../../src/schema/validate-assessment';
 import { dischargeSummaries } from '../scenarios/scenarios';
 
 describe('the real cases', () => {
-  it('are twelve, each a valid assessment that scores, every answer with a rationale and a source', () => {
-    expect(realCases).toHaveLength(12);
+  it('are twenty-four, each a valid assessment that scores, every answer with a rationale and a source', () => {
+    expect(realCases).toHaveLength(24);
     for (const c of realCases) {
       const assessment = exampleToAssessment(c);
       expect(validateAssessment(assessment)).toEqual({ ok: true, data: assessment });

@@ -10,7 +10,7 @@ export const exampleCatalogue = [
   { id: 'provider-directory', title: 'Shared provider directory (payer and provider consortium)' },
 ] as const;
 
-/** The real cases (shared/cases.md), offered in the start page's list under their own heading. */
+/** The real cases (shared/cases.md and issue #23), offered in the start page's list under their own heading. */
 export const realCaseCatalogue = [
   { id: 'case-estonia-ksi', title: 'Estonia e-Health with Guardtime KSI (real case)' },
   { id: 'case-mediledger-dscsa', title: 'MediLedger DSCSA pilot (real case)' },
@@ -27,6 +27,30 @@ export const realCaseCatalogue = [
   { id: 'case-solve-care', title: 'Solve.Care, SOLVE token (real case)' },
   { id: 'case-gem-health', title: 'Gem Health (real case)' },
   { id: 'case-avaneer', title: 'Avaneer Health (real case)' },
+  {
+    id: 'case-synaptic-provider-directory',
+    title: 'Synaptic Health Alliance provider directory (real case)',
+  },
+  {
+    id: 'case-change-healthcare-ihn',
+    title: 'Change Healthcare Intelligent Healthcare Network blockchain (real case)',
+  },
+  { id: 'case-medicalchain', title: 'Medicalchain, with a UK GP practice pilot (real case)' },
+  { id: 'case-pharmaledger-epi', title: 'PharmaLedger electronic product information (real case)' },
+  {
+    id: 'case-nhs-vaccine-fridges',
+    title: 'South Warwickshire NHS vaccine fridge monitoring on Hedera (real case)',
+  },
+  { id: 'case-simplyvital-health-nexus', title: 'SimplyVital Health, Health Nexus (real case)' },
+  { id: 'case-medibloc', title: 'MediBloc, South Korea (real case)' },
+  { id: 'case-robomed', title: 'Robomed Network (real case)' },
+  { id: 'case-akiri', title: 'Akiri network-as-a-service (real case)' },
+  { id: 'case-embleema', title: 'Embleema PatientTruth (real case)' },
+  { id: 'case-cdc-nchs-surveillance', title: 'CDC and IBM health-statistics access ledger (real case)' },
+  {
+    id: 'case-cdc-responder-deployment',
+    title: 'CDC responder-deployment data proof of concept (real case)',
+  },
 ] as const;
 export type ExampleId = (typeof exampleCatalogue)[number]['id'];
 

@@ -4,8 +4,8 @@ import type { WorkedExample } from './worked-example';
 /**
  * Twelve more real healthcare ledger projects, researched for issue #23 (December 2026) through stored public
  * pages. Each answer rests on a source dated no later than the pitch (the date is in the source); what the pitch
- * does not say is "Don't know". The answers were committed before any outcome was looked up or written: the
- * outcomes are added in a later commit (git history shows the order).
+ * does not say is "Don't know". The answers were committed before any outcome was looked up or written; the
+ * outcomes came in a later commit (git history shows the order) and follow the outcome rule in docs/backtest.md.
  *
  * Obstacles are rated only from the pitch itself, by one rule for every case: adoption from who must join
  * (3 = many independent organisations or the public); governance from who shares the network (3 = competitors or
@@ -91,6 +91,12 @@ export const researchedCases: readonly WorkedExample[] = [
       'obstacle.governance': [3, 'Competing insurers share one network.', 'modernconsensus.com (2018-12)'],
       'obstacle.dataSecurity': [1, 'No patient data.', 'modernconsensus.com (2018-12)'],
     }),
+    outcome: {
+      class: 'unknown',
+      what: 'Phase-one pilot reported in August 2020: members found up to 88% of the needed demographic corrections; 11 members. No production service and no end of the work found.',
+      date: '2020-08-27 (latest found)',
+      sources: ['hcinnovationgroup.com 2020-08-27', 'synaptichealthalliance.com/resources (FAQ)'],
+    },
   },
   {
     id: 'case-change-healthcare-ihn',
@@ -132,6 +138,15 @@ export const researchedCases: readonly WorkedExample[] = [
       ],
       'obstacle.governance': [1, 'One organisation runs it.', 'emrandhipaa.com 2018-01-12'],
     }),
+    outcome: {
+      class: 'unknown',
+      what: 'A test network ran from January 2018 (up to 50 million transactions a day); smart contracts with TIBCO were announced. No later account of production use or of an end found.',
+      date: '2018–2019 (latest found)',
+      sources: [
+        'hyperledger.org Change Healthcare case study',
+        'futureiot.tech (Change Healthcare and TIBCO)',
+      ],
+    },
   },
   {
     id: 'case-medicalchain',
@@ -213,6 +228,12 @@ export const researchedCases: readonly WorkedExample[] = [
       ],
       'obstacle.dataSecurity': [3, 'Health records held on the ledger.', 'healthcare.digital 2018-01-26'],
     }),
+    outcome: {
+      class: 'unknown',
+      what: 'ICO raised $24 M (February 2018); a video-consultation pilot with The Groves Medical Group; later said to be integrating with GP systems. No production record or end found.',
+      date: '2018 (latest dated source)',
+      sources: ['coinjournal.net 2018-02', 'techtarget.com (pilot, 2018)', 'rhino.fi AMA (undated)'],
+    },
   },
   {
     id: 'case-pharmaledger-epi',
@@ -286,6 +307,20 @@ export const researchedCases: readonly WorkedExample[] = [
       ],
       'obstacle.dataSecurity': [1, 'No patient data.', 'imi.europa.eu (2020)'],
     }),
+    outcome: {
+      class: 'production',
+      what: 'The IMI project ended in December 2022; the PharmaLedger Association carried it on and launched the ePI product in 2023 (“one product now live”), with 11 new members but six big pharma firms gone.',
+      date: '2023',
+      sources: [
+        'pharmaledger.eu “Introducing the PharmaLedger Association” (2022)',
+        'ledgerinsights.com “PharmaLedger blockchain association launches first product” (2023)',
+      ],
+      design: {
+        architecture: 'hashAnchoring',
+        what: 'Leaflets held off-chain in data-sharing units anchored in the ledger.',
+        sources: ['cordis.europa.eu PharmaLedger periodic report (2021)', 'imi.europa.eu (2020)'],
+      },
+    },
   },
   {
     id: 'case-nhs-vaccine-fridges',
@@ -337,6 +372,17 @@ export const researchedCases: readonly WorkedExample[] = [
       ],
       'obstacle.dataSecurity': [1, 'No patient data.', 'cnbc.com 2021-01-19'],
     }),
+    outcome: {
+      class: 'production',
+      what: 'In January 2021 the trust’s hospitals were “actively using” it for COVID-19 vaccine fridges (not described as a pilot); a wider roll-out was planned. No later source found either way.',
+      date: '2021-01-19',
+      sources: ['cnbc.com 2021-01-19', 'fortune.com 2021-01-19', 'cityam.com 2021-01-19'],
+      design: {
+        architecture: 'hashAnchoring',
+        what: 'One supplier’s cloud platform keeps the readings and passes them, encrypted, to a public ledger service (Hedera) as a tamper-evident record.',
+        sources: ['cnbc.com 2021-01-19'],
+      },
+    },
   },
   {
     id: 'case-simplyvital-health-nexus',
@@ -407,6 +453,12 @@ export const researchedCases: readonly WorkedExample[] = [
         'medium.com/simplyvital 2017-12-12',
       ],
     }),
+    outcome: {
+      class: 'pivot',
+      what: 'In January 2020 SimplyVital became a convener in Medicare’s BPCI-A bundled-payment programme, described as “a pivot” from blockchain infrastructure to care delivery; no Health Nexus network in production found.',
+      date: '2020-01',
+      sources: ['bert.substack.com “SimplyVital partners for value-based care program” (2020-01)'],
+    },
   },
   {
     id: 'case-medibloc',
@@ -452,6 +504,17 @@ export const researchedCases: readonly WorkedExample[] = [
         'koreaherald.com 2017-11-20',
       ],
     }),
+    outcome: {
+      class: 'production',
+      what: 'The Panacea mainnet produced its genesis block on 31 July 2019, storing only hashes of personal medical information; an insurance-claims service (MediPass) was to launch on it and is later described in operation.',
+      date: '2019-07-31 (mainnet)',
+      sources: ['tokenpost.kr (2019-08)', 'biznewyork.net (2019-08-01)', 'huoxun.com interview (undated)'],
+      design: {
+        architecture: 'hashAnchoring',
+        what: 'A public proof-of-stake chain holding hashes of medical information; the data stays with patients and institutions.',
+        sources: ['biznewyork.net (2019-08-01)'],
+      },
+    },
   },
   {
     id: 'case-robomed',
@@ -507,6 +570,12 @@ export const researchedCases: readonly WorkedExample[] = [
         'medium.com/robomed (2017-11)',
       ],
     }),
+    outcome: {
+      class: 'unknown',
+      what: 'ICO from late 2017; in May 2019 the co-founder still argued for blockchain in Russian clinics. No record of the smart contracts in production, or of an end, found.',
+      date: '2019-05-31 (latest found)',
+      sources: ['medium.com/@PetrosPapapa (2018)', 'hightech.fm 2019-05-31'],
+    },
   },
   {
     id: 'case-akiri',
@@ -538,6 +607,12 @@ export const researchedCases: readonly WorkedExample[] = [
       ],
       'prescreen.knownWriters': ['yes', 'Invitation-only, private network.', 'thsa.org 2018-01-23'],
     }),
+    outcome: {
+      class: 'unknown',
+      what: '$10 M from Health2047 announced; no record of the network in production, or of an end, found.',
+      date: '2018-01 (latest found)',
+      sources: ['thsa.org 2018-01-23'],
+    },
   },
   {
     id: 'case-embleema',
@@ -575,6 +650,17 @@ export const researchedCases: readonly WorkedExample[] = [
         'thirtyk.com 2018-08-07',
       ],
     }),
+    outcome: {
+      class: 'production',
+      what: 'In October 2021 its CEO said Embleema put a blockchain system into production in 2018, on a private Hyperledger Fabric network whose nodes Embleema runs itself.',
+      date: '2021-10-18',
+      sources: ['mind.eu.com interview with Robert Chu, 2021-10-18'],
+      design: {
+        architecture: 'permissionedLedger',
+        what: 'A private, permissioned Fabric ledger; every node run by Embleema.',
+        sources: ['mind.eu.com 2021-10-18'],
+      },
+    },
   },
   {
     id: 'case-cdc-nchs-surveillance',
@@ -620,6 +706,12 @@ export const researchedCases: readonly WorkedExample[] = [
         'nextgov.com 2018-11',
       ],
     }),
+    outcome: {
+      class: 'unknown',
+      what: 'Tested with simulated data in 2018, “still in its infancy”; no record of production use or of an end found.',
+      date: '2018-11 (latest found)',
+      sources: ['nextgov.com 2018-11', 'fastcompany (devicedaily.com) 2018'],
+    },
   },
   {
     id: 'case-cdc-responder-deployment',
@@ -665,5 +757,11 @@ export const researchedCases: readonly WorkedExample[] = [
         'gcn.com 2018-11-01',
       ],
     }),
+    outcome: {
+      class: 'unknown',
+      what: 'A proof of concept in October 2018; no record of production use or of an end found.',
+      date: '2018-11-01 (latest found)',
+      sources: ['gcn.com 2018-11-01'],
+    },
   },
 ];

@@ -1,4 +1,5 @@
 import { documentedAnswers } from './real-case';
+import { researchedCases } from './real-cases-researched';
 import type { WorkedExample } from './worked-example';
 
 /**
@@ -11,7 +12,7 @@ import type { WorkedExample } from './worked-example';
  */
 const caseBasis = 'illustrative' as const;
 
-export const realCases: readonly WorkedExample[] = [
+const firstTwelve: readonly WorkedExample[] = [
   {
     id: 'case-estonia-ksi',
     title: 'Estonia e-Health with Guardtime KSI (real case)',
@@ -591,8 +592,8 @@ export const realCases: readonly WorkedExample[] = [
       ],
     }),
     outcome: {
-      class: 'unknown',
-      what: 'Token sale raised $7.2 M in 2017; by 2019 the token was below $0.01, yet a $5.2 M round followed in 2019; PTOYMatrix launched December 2020; $1.5 M raised and a consumer app launched in 2023 on its own blockchain network. Still a ledger product; sustained use not documented.',
+      class: 'production',
+      what: 'Token sale raised $7.2 M in 2017; by 2019 the token was below $0.01, yet a $5.2 M round followed in 2019; PTOYMatrix launched December 2020; $1.5 M raised and a consumer app launched in 2023 that stores users’ health data on its own blockchain network, PTOYMatrix. Counted as a ledger in production by the rule for every case (launched for real use, no later source says it stopped); present status unverified.',
       date: '2023-07 (latest found)',
       sources: [
         'medium.com/@patientory 2017-06 (ICO)',
@@ -764,3 +765,5 @@ export const realCases: readonly WorkedExample[] = [
     },
   },
 ];
+
+export const realCases: readonly WorkedExample[] = [...firstTwelve, ...researchedCases];
