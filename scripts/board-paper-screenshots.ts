@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { findExample } from '../src/framework/examples';
 import { renderDocx } from '../src/renderers/word/render-docx';
 import { exampleToAssessment } from '../src/schema/example-assessment';
-import { longProposal } from '../test/fixtures/long-proposal';
+import { longProposal } from './fixtures/long-proposal';
 import { pdfOf } from './pdf-of';
 
 const work = mkdtempSync(join(tmpdir(), 'board-paper-'));

@@ -1,11 +1,4 @@
-/**
- * What the questionnaire pages and the assessments list read about an assessment's progress and flow.
- * Features reach the engine only through src/report; these are the engine's own functions, named here.
- */
-export { activeSkipRule } from '@/engine/completeness';
-export { nextPageId, previousPageId, stopsAfter } from '@/engine/page-flow';
-export { assessmentProgress, type PageStatus, type Progress, pageStatus } from '@/engine/progress';
-
+/** What the assessments list and a shared link show of an assessment's verdict. */
 import { decide } from '@/engine/decide';
 import { assessEvidence } from '@/engine/evidence';
 import type { ShownVerdictId } from '@/framework/verdict-bands';

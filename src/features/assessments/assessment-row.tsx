@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { VerdictTag } from '@/components/verdict-tag';
 import { proposalFields } from '@/framework/proposal';
-import { assessmentProgress, verdictBandOf } from '@/report/questionnaire-view';
+import { assessmentProgress } from '@/questionnaire-flow/progress';
+import { verdictBandOf } from '@/report/questionnaire-view';
 import type { Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 

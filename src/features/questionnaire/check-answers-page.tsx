@@ -5,7 +5,8 @@ import { answerLabel } from '@/framework/answer-label';
 import { questionnairePages } from '@/framework/pages';
 import { type ProposalFieldId, proposalFields, settingLabel, settingsField } from '@/framework/proposal';
 import { findQuestion } from '@/framework/questions';
-import { activeSkipRule, assessmentProgress } from '@/report/questionnaire-view';
+import { skipRuleOf } from '@/questionnaire-flow/page-flow';
+import { assessmentProgress } from '@/questionnaire-flow/progress';
 import { displayTitle } from '@/schema/copy-assessment';
 import { useAssessmentsStore } from '@/store/assessments-store';
 import { useAssessment } from './use-assessment';
@@ -44,7 +45,7 @@ export function CheckAnswersPage({ id }: { id: string }) {
         </div>
       )}
       {questionnairePages.map((page) => {
-        const skip = full ? undefined : activeSkipRule(page, assessment.answers);
+        const skip = skipRuleOf(page, assessment.answers, full);
         return (
           <section key={page.id} aria-labelledby={`check-${page.id}`}>
             <h2 id={`check-${page.id}`}>{page.title}</h2>

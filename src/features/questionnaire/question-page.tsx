@@ -7,7 +7,7 @@ import { PageHeading } from '@/components/page-heading';
 import { answerFromForm } from '@/framework/answer-label';
 import { findPage, type QuestionnairePage, questionnairePages } from '@/framework/pages';
 import { type ProposalFieldId, proposalFields, type Setting, settings } from '@/framework/proposal';
-import { activeSkipRule, nextPageId, previousPageId, stopsAfter } from '@/report/questionnaire-view';
+import { nextPageId, previousPageId, skipRuleOf, stopsAfter } from '@/questionnaire-flow/page-flow';
 import type { Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 import { type SaveResult, useAssessmentsStore } from '@/store/assessments-store';
@@ -57,7 +57,7 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
   } = useForm<PageValues>({
     defaultValues: toFormValues(page, assessment),
     resolver: pageResolver(page, () =>
-      Boolean(activeSkipRule(page, useAssessmentsStore.getState().assessments[assessment.id]?.answers ?? {})),
+      Boolean(skipRuleOf(page, useAssessmentsStore.getState().assessments[assessment.id]?.answers ?? {})),
     ),
     shouldFocusError: false,
   });
@@ -111,7 +111,7 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
 
   const current = useAssessmentsStore((s) => s.assessments[assessment.id]) ?? assessment;
   const full = useAssessmentsStore((s) => s.fullAssessment[assessment.id] === true);
-  const skip = full ? undefined : activeSkipRule(page, current.answers);
+  const skip = skipRuleOf(page, current.answers, full);
   const pageNumber = questionnairePages.findIndex((p) => p.id === page.id) + 1;
   const base = `/assessments/${assessment.id}`;
   const previous = previousPageId(page.id, current.answers, full);

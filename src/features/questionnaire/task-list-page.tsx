@@ -3,7 +3,8 @@ import { downloadText } from '@/components/download';
 import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { pageGroups, questionnairePages } from '@/framework/pages';
-import { activeSkipRule, assessmentProgress, type PageStatus, pageStatus } from '@/report/questionnaire-view';
+import { skipRuleOf } from '@/questionnaire-flow/page-flow';
+import { assessmentProgress, type PageStatus, pageStatus } from '@/questionnaire-flow/progress';
 import { displayTitle } from '@/schema/copy-assessment';
 import { exportFileName, exportFileText } from '@/schema/export-file';
 import { useAssessmentsStore } from '@/store/assessments-store';
@@ -56,7 +57,7 @@ export function TaskListPage({ id }: { id: string }) {
             <ul className="task-list">
               {pages.map((page) => {
                 const status = pageStatus(page, assessment, full);
-                const skip = activeSkipRule(page, assessment.answers);
+                const skip = skipRuleOf(page, assessment.answers);
                 const statusId = `status-${page.id.replace('.', '-')}`;
                 return (
                   <li key={page.id}>

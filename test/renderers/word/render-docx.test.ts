@@ -12,7 +12,7 @@ import { boardPaper, wordFileName } from '../../../src/report/board-paper';
 import { buildReport } from '../../../src/report/build-report';
 import { exampleSeries } from '../../../src/report/example-series';
 import { exampleToAssessment } from '../../../src/schema/example-assessment';
-import { longProposal } from '../../fixtures/long-proposal';
+import { longProposal } from '../../../scripts/fixtures/long-proposal';
 
 /** The smallest valid PNG: the browser draws the real charts; here only their place and alt text matter. */
 const onePixelPng = Uint8Array.from(

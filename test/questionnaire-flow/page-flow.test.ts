@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nextPageId, previousPageId } from '../../src/engine/page-flow';
-import { assessmentProgress, pageStatus } from '../../src/engine/progress';
 import { findPage, questionnairePages } from '../../src/framework/pages';
+import { nextPageId, previousPageId } from '../../src/questionnaire-flow/page-flow';
+import { assessmentProgress, pageStatus } from '../../src/questionnaire-flow/progress';
 import type { Assessment } from '../../src/schema/assessment-schema';
 
 const blank: Assessment = {

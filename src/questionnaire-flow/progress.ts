@@ -1,6 +1,6 @@
+import { activeSkipRule } from '@/engine/completeness';
 import { type QuestionnairePage, questionnairePages } from '@/framework/pages';
 import type { Assessment } from '@/schema/assessment-schema';
-import { activeSkipRule } from './completeness';
 
 export type PageStatus = 'notStarted' | 'inProgress' | 'completed' | 'notNeeded';
 

@@ -1,6 +1,7 @@
-import { questionnairePages } from '@/framework/pages';
+import { activeSkipRule } from '@/engine/completeness';
+import { type QuestionnairePage, questionnairePages } from '@/framework/pages';
+import type { SkipRule } from '@/framework/question';
 import type { Answers } from '@/schema/assessment-schema';
-import { activeSkipRule } from './completeness';
 
 /**
  * The page after `pageId`, passing over moot pages (unless the user chose to continue the full assessment),
@@ -23,4 +24,17 @@ export function previousPageId(pageId: string, answers: Answers, ignoreSkips = f
 /** The pre-screen ends the assessment here: the next page would be skipped as moot. */
 export function stopsAfter(pageId: string, answers: Answers): boolean {
   return nextPageId(pageId, answers, true) !== nextPageId(pageId, answers, false);
+}
+
+/**
+ * The pre-screen's skip rule that makes this page moot for these answers (its reason is shown on the task list,
+ * the page and check your answers), or undefined when the page is asked; none when the user chose to continue
+ * the full assessment.
+ */
+export function skipRuleOf(
+  page: QuestionnairePage,
+  answers: Answers,
+  ignoreSkips = false,
+): SkipRule | undefined {
+  return ignoreSkips ? undefined : activeSkipRule(page, answers);
 }
