@@ -1,5 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** A free TCP port on this machine. */
 export async function freePort(): Promise<number> {
@@ -24,43 +27,87 @@ const waitFor = (child: ChildProcess, text: string, what: string) =>
     child.on('exit', (code) => reject(new Error(`${what} exited (${code})`)));
   });
 
-/** Debian's redis-server on a free port, nothing saved to disk. */
-export async function startRedis() {
+/**
+ * Debian's redis-server on a free port. With `appendOnly` it keeps an append-only file in a temporary
+ * folder, as the deployment does, so `restart()` (a clean stop, then the same port and folder) keeps the
+ * rooms; `stop()` kills it for good.
+ */
+export async function startRedis(options: { appendOnly?: boolean } = {}) {
   try {
     execFileSync('redis-server', ['--version']);
   } catch {
     throw new Error('redis-server is not installed: apt-get install -y redis-server (.ci/run does this).');
   }
   const port = await freePort();
-  const child = spawn('redis-server', [
-    '--port',
-    String(port),
-    '--save',
-    '',
-    '--appendonly',
-    'no',
-    '--bind',
-    '127.0.0.1',
-  ]);
+  const dir = mkdtempSync(join(tmpdir(), 'redis-'));
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--dir', dir];
+  args.push('--appendonly', options.appendOnly ? 'yes' : 'no');
+  let child = spawn('redis-server', args);
   await waitFor(child, 'Ready to accept connections', 'redis-server');
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
+  const exited = (c: ChildProcess) =>
+    new Promise<void>((resolve) => (c.exitCode !== null ? resolve() : c.once('exit', () => resolve())));
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    /** A clean stop (what `docker compose restart redis` does): the append-only file is flushed. */
+    halt: async () => {
+      child.kill('SIGTERM');
+      await exited(child);
+    },
+    /** Starts again on the same port and folder, after `halt()`. */
+    resume: async () => {
+      child = spawn('redis-server', args);
+      await waitFor(child, 'Ready to accept connections', 'redis-server');
+    },
+    stop: () => {
+      child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface RelayProcessOptions {
+  readonly secret?: string;
+  /** Extra environment (limits, TRUST_PROXY, ...). */
+  readonly env?: Record<string, string>;
+  /** The compiled relay (`dist-server/start.js`, as the Docker image runs it) instead of the TypeScript. */
+  readonly compiled?: string;
+  readonly port?: number;
 }
 
 /** One relay process, as `npm run room` starts it, sharing the secret and Redis with its siblings. */
-export async function startRelayProcess(redisUrl: string, secret = 'shared-test-secret') {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+export async function startRelayProcess(redisUrl: string, options: RelayProcessOptions | string = {}) {
+  const opts: RelayProcessOptions = typeof options === 'string' ? { secret: options } : options;
+  const port = opts.port ?? (await freePort());
+  const args = opts.compiled ? [opts.compiled] : ['--import', 'tsx', 'server/start.ts'];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       REDIS_URL: redisUrl,
-      RELAY_SECRET: secret,
+      RELAY_SECRET: opts.secret ?? 'shared-test-secret',
       STATIC_DIR: 'no-such-dir',
+      // Every test phone comes from 127.0.0.1: the per-address allowance is not what these tests measure.
+      RELAY_ADDRESS_LIMITS: 'create=1000/60,lookup=100000/60,join=100000/60',
+      ...opts.env,
     },
   });
+  const output: string[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   await waitFor(child, 'live room on', 'relay process');
-  return { url: `http://127.0.0.1:${port}`, port, child, kill: () => child.kill('SIGKILL') };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    child,
+    output,
+    /** Still running (not exited, whatever it was sent). */
+    alive: () => child.exitCode === null && child.signalCode === null,
+    kill: () => child.kill('SIGKILL'),
+    freeze: () => child.kill('SIGSTOP'),
+    thaw: () => child.kill('SIGCONT'),
+  };
 }
 
 /**

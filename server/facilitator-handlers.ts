@@ -11,7 +11,7 @@ export const facilitatorEvents = ['welcome', 'state', 'ack', 'end', 'lock'] as c
  * the room's facilitator channel first, so a message that arrives meanwhile comes live, stored, or both
  * (clients de-duplicate; a message is stored before it is forwarded, so none falls between).
  */
-async function replay(ctx: RelayContext, socket: Socket, room: string) {
+export async function replay(ctx: RelayContext, socket: Socket, room: string) {
   for (let attempt = 0; ; attempt++) {
     try {
       for await (const batch of ctx.rooms.replay(room)) {

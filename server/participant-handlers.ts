@@ -1,5 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 import { helloMessage, voteMessage } from '../src/live-room/protocol';
+import type { Forwarding } from './forwarding';
 import type { Lobby } from './lobby';
 import type { messageGate } from './message-gate';
 import { guarded, type RelayContext, type SocketData } from './relay-types';
@@ -9,14 +10,15 @@ export const participantEvents = ['hello', 'vote'] as const;
 /**
  * A phone's socket: hello and vote go to the facilitator, each first stored for replay (so a facilitator
  * who is offline or reconnecting gets it later), one after another in the order the phone sent them.
- * If the store is unreachable the message is still forwarded: the phone resends until it is acknowledged.
+ * If the store is unreachable the message is still forwarded, and held until it can be stored (forwarding.ts).
  */
 export function participantHandlers(
-  io: Server,
+  _io: Server,
   ctx: RelayContext,
   socket: Socket,
   gate: ReturnType<typeof messageGate>,
   rooms: Lobby,
+  forwarder: Forwarding,
 ) {
   const { room, participant, expiresAt } = socket.data as SocketData & { participant: string };
   socket.join([`p:${room}`, `u:${room}:${participant}`]);
@@ -31,10 +33,7 @@ export function participantHandlers(
         const m = gate.accept(event, schema, raw);
         if (!m) return;
         const payload = { participant, key: m.key, sealed: m.sealed };
-        inOrder = inOrder
-          .then(() => ctx.rooms.append(room, { event, payload }, expiresAt))
-          .catch((error: unknown) => ctx.log({ event: 'store failed', room, reason: String(error) }))
-          .then(() => io.to(`f:${room}`).emit(event, payload));
+        inOrder = inOrder.then(() => forwarder.forward(room, { event, payload }, expiresAt));
         return inOrder;
       }),
     );

@@ -21,15 +21,22 @@ export function redisClients(url: string, log: (entry: RelayLogEntry) => void) {
   const sub = createClient(options);
   const store = createClient({ ...options, disableOfflineQueue: true });
   const clients = { pub, sub, store };
+  const recoveredListeners: (() => void)[] = [];
+  let wasDown = false;
   for (const [name, client] of Object.entries(clients)) {
     let down = false;
     client.on('error', (error: Error) => {
       if (!down) log({ event: 'redis error', reason: `${name}: ${error.message}` });
       down = true;
+      wasDown = true;
     });
     client.on('ready', () => {
       if (down) log({ event: 'redis ready', reason: name });
       down = false;
+      if (wasDown && Object.values(clients).every((c) => c.isReady)) {
+        wasDown = false;
+        for (const listener of recoveredListeners) listener();
+      }
     });
   }
   // The adapter publishes without handling a failed promise: a broadcast lost while Redis is down is
@@ -56,6 +63,8 @@ export function redisClients(url: string, log: (entry: RelayLogEntry) => void) {
         ),
         new Promise((resolve) => setTimeout(resolve, timeoutMs).unref()),
       ]),
+    /** Called each time all three are connected again after Redis was unreachable. */
+    onRecovered: (listener: () => void) => recoveredListeners.push(listener),
     state: (): 'ready' | 'down' => (Object.values(clients).every((c) => c.isReady) ? 'ready' : 'down'),
     close: () => Promise.allSettled(Object.values(clients).map((c) => c.close())),
   };

@@ -15,7 +15,8 @@ import {
   defaultAddressLimits,
   trustedProxies,
 } from './address-limits';
-import { facilitatorEvents, facilitatorHandlers } from './facilitator-handlers';
+import { facilitatorEvents, facilitatorHandlers, replay } from './facilitator-handlers';
+import { forwarding } from './forwarding';
 import { handshake } from './handshake';
 import { api, json } from './http-api';
 import { lobby } from './lobby';
@@ -61,7 +62,12 @@ export interface RelayOptions {
  * store and the Redis adapter (see start.ts). Every handler is total: whatever arrives, it answers or
  * refuses, and the process goes on.
  */
-export function createRelay(options: RelayOptions): { http: HttpServer; io: Server } {
+export function createRelay(options: RelayOptions): {
+  http: HttpServer;
+  io: Server;
+  /** Call when the store (Redis) is reachable again: held messages are stored and facilitators re-sent. */
+  storeRecovered: () => void;
+} {
   const rooms = options.rooms ?? memoryRoomStore();
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
@@ -166,6 +172,7 @@ export function createRelay(options: RelayOptions): { http: HttpServer; io: Serv
   );
 
   const lobbies = lobby(io, ctx);
+  const forwarder = forwarding(io, ctx, (socket, room) => replay(ctx, socket, room));
   io.on('connection', (socket: Socket) =>
     guarded(log, 'connection', undefined, () => {
       const data = socket.data as SocketData;
@@ -179,7 +186,7 @@ export function createRelay(options: RelayOptions): { http: HttpServer; io: Serv
         disconnect: () => socket.disconnect(true),
       });
       if (data.role === 'facilitator') facilitatorHandlers(io, ctx, socket, gate, lobbies);
-      else participantHandlers(io, ctx, socket, gate, lobbies);
+      else participantHandlers(io, ctx, socket, gate, lobbies, forwarder);
       const own: readonly string[] = data.role === 'facilitator' ? facilitatorEvents : participantEvents;
       const all: readonly string[] = [...facilitatorEvents, ...participantEvents];
       // Anything else is not part of the protocol.
@@ -195,6 +202,7 @@ export function createRelay(options: RelayOptions): { http: HttpServer; io: Serv
   http.on('close', () => {
     clearInterval(lagProbe);
     lobbies.close();
+    forwarder.close();
   });
-  return { http, io };
+  return { http, io, storeRecovered: forwarder.recovered };
 }

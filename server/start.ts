@@ -8,6 +8,7 @@
  * PUBLIC_ORIGIN (comma-separated origins phones should open, served at /api/origin),
  * TRUST_PROXY (addresses or CIDRs, or `loopback`, whose X-Forwarded-For is believed),
  * RELAY_ADDRESS_LIMITS (e.g. `create=20/600,lookup=60/60,join=600/60`: requests / seconds per address),
+ * RELAY_MAX_PENDING_HANDSHAKES (200: beyond it new connections are told 'relay busy', retry later),
  * RELAY_LOG=1 (log event names and sizes, never payloads, as JSON lines).
  */
 import { randomBytes } from 'node:crypto';
@@ -47,7 +48,7 @@ process.on('unhandledRejection', (reason) => log({ event: 'unhandled rejection',
 const redis = env.REDIS_URL ? redisClients(env.REDIS_URL, log) : undefined;
 if (redis) await redis.connect();
 
-const { http, io } = createRelay({
+const { http, io, storeRecovered } = createRelay({
   secret,
   ...(redis ? { rooms: redisRoomStore(redis.store), redisState: redis.state } : {}),
   allowedOrigins: list(env.RELAY_ORIGINS),
@@ -57,7 +58,11 @@ const { http, io } = createRelay({
   addressLimits: parseAddressLimits(env.RELAY_ADDRESS_LIMITS),
   publicOrigins: () => publicOrigins(list(env.PUBLIC_ORIGIN), port, https),
   ...(https ? { tls: await selfSignedCertificate() } : {}),
+  ...(env.RELAY_MAX_PENDING_HANDSHAKES
+    ? { maxPendingHandshakes: Number(env.RELAY_MAX_PENDING_HANDSHAKES) }
+    : {}),
 });
+redis?.onRecovered(storeRecovered);
 if (redis) {
   io.adapter(createAdapter(redis.pub, redis.sub));
   io.of('/').adapter.on('error', (error: unknown) => log({ event: 'adapter error', reason: String(error) }));
