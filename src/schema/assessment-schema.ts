@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { proposalFields, type Setting, settings } from '@/framework/proposal';
 import { isIsoDate } from './dates';
+import { teamRecordSchema } from './team-record';
 
 // zod/mini ships without messages ("Invalid input"); English ones name what was expected.
 z.config(en());
@@ -10,7 +11,7 @@ z.config(en());
  * The saved assessment, version 1. zod/mini keeps the validator in the initial bundle small
  * (about 20 KB less than classic zod); the schema is the single source of the Assessment type.
  */
-export const currentSchemaVersion = 3;
+export const currentSchemaVersion = 4;
 export const fileFormat = 'ledger-fit';
 export const maxNoteLength = 10_000;
 const maxAssessmentsPerFile = 500;
@@ -82,6 +83,8 @@ export const assessmentSchema = z.strictObject({
       ),
     }),
   ),
+  /** Reviewer, version, sign-off signatures and the hash-chained history of a team assessment. Schema 4. */
+  team: z.optional(teamRecordSchema),
 });
 export type WorkshopRatings = NonNullable<z.infer<typeof assessmentSchema>['workshop']>;
 

@@ -39,6 +39,8 @@ const migrations: Record<number, Migration> = {
   }),
   // Schema 3 adds the optional workshop ratings: a schema 2 file is a valid schema 3 file as it stands.
   2: (file) => ({ ...file, schemaVersion: 3 }),
+  // Schema 4 adds the optional team record (reviewer, version, signatures, history): likewise unchanged.
+  3: (file) => ({ ...file, schemaVersion: 4 }),
 };
 
 export function migrateFile(

@@ -16,7 +16,7 @@ test('export a file, delete the assessment, import it back: nothing lost', async
   await page.getByRole('button', { name: 'Export this assessment as a file' }).click();
   const file = await (await downloading).path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported).toMatchObject({ format: 'ledger-fit', schemaVersion: 3 });
+  expect(exported).toMatchObject({ format: 'ledger-fit', schemaVersion: 4 });
   const before = await savedState(page);
 
   await page.getByRole('link', { name: 'Back to my assessments' }).click();

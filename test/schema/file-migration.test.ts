@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build-report';
+import { currentSchemaVersion } from '../../src/schema/assessment-schema';
 import { parseAssessmentFile } from '../../src/schema/parse-assessment-file';
 import { storageKey, useAssessmentsStore } from '../../src/store/assessments-store';
 
@@ -14,12 +15,12 @@ describe('files from schema 2', () => {
   it.each([
     ['patient-records', 'weakFit'],
     ['medicine-supply-chain', 'conditionalFit'],
-  ])('%s (schema 2) loads as schema 3 unchanged, and scores', (name, band) => {
+  ])('%s (schema 2) loads as the current schema unchanged, and scores', (name, band) => {
     const text = v2(name);
     expect(JSON.parse(text)).toMatchObject({ schemaVersion: 2 });
     const parsed = parseAssessmentFile(text);
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-    expect(parsed.data.schemaVersion).toBe(3);
+    expect(parsed.data.schemaVersion).toBe(currentSchemaVersion);
     const [assessment] = parsed.data.assessments;
     expect(assessment).toEqual(JSON.parse(text).assessments[0]);
     expect(buildReport(assessment!).band).toBe(band);
@@ -37,7 +38,7 @@ describe('files and saved state from schema 1', () => {
     expect(text).toContain('"setting"');
     const parsed = parseAssessmentFile(text);
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-    expect(parsed.data.schemaVersion).toBe(3);
+    expect(parsed.data.schemaVersion).toBe(currentSchemaVersion);
     const [assessment] = parsed.data.assessments;
     expect(assessment?.proposal.settings).toEqual(settings);
     expect(assessment?.proposal).not.toHaveProperty('setting');
