@@ -104,7 +104,7 @@ function summaryPage(report: Report): PaperBlock[] {
   const settingSteps = [
     ...new Set(
       report.regulatory.profiles.flatMap((p) =>
-        [...new Set(p.duties.flatMap((d) => d.nextSteps))].slice(0, perProfile),
+        [...new Set(p.duties.flatMap((d) => d.nextSteps.map((s) => s.text)))].slice(0, perProfile),
       ),
     ),
   ];

@@ -25,7 +25,7 @@ import { displayTitle } from '@/schema/copy-assessment';
 import { type HazardRow, hazardLog } from './hazard-log';
 import { type NearCase, nearestCases } from './nearest-cases';
 import { recommendation } from './recommendation';
-import { type ReportRegulatory, regulatoryChecks } from './regulatory';
+import { type ReportRegulatory, regulatoryChecks, regulatoryContextOf } from './regulatory';
 import { shownScores } from './shown-scores';
 import { type WorkshopRow, workshopRows } from './workshop-ratings';
 
@@ -292,9 +292,15 @@ export function buildReport(assessment: {
   proposal?: Assessment['proposal'];
   hazardLog?: Assessment['hazardLog'];
   workshop?: Assessment['workshop'];
+  /** ISO date of reading: law entries not reviewed for twelve months before it are flagged. */
+  today?: string;
 }): Report {
   const { answers, proposal } = assessment;
-  const regulatory = regulatoryChecks(proposal?.settings ?? [], answers);
+  const regulatory = regulatoryChecks(
+    proposal?.settings ?? [],
+    answers,
+    regulatoryContextOf(proposal, assessment.today),
+  );
   const result = assess(answers);
   const undetermined = !result.evidence.sufficient;
   const band = shownVerdict(undetermined ? 'undetermined' : result.band);

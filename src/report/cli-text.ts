@@ -39,7 +39,7 @@ export function cliText(report: Report): string {
           `  - ${p.setting}: ${d.name}${d.implications.length > 0 ? ` — ${d.implications.join(' ')}` : ''}`,
         );
     if (report.regulatory.nextSteps.length > 0)
-      lines.push(`Next steps: ${report.regulatory.nextSteps.join('; ')}`);
+      lines.push(`Next steps: ${report.regulatory.nextSteps.map((s) => s.text).join('; ')}`);
   }
   if (report.missing.length > 0)
     lines.push(`Not yet answered: ${report.missing.map((m) => m.shortName).join(', ')}`);

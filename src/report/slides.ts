@@ -167,7 +167,7 @@ export function buildSlides(report: Report): Slide[] {
           ...(d.implications[0] ? { implication: d.implications[0] } : {}),
         })),
       ),
-      nextSteps: report.regulatory.nextSteps,
+      nextSteps: report.regulatory.nextSteps.map((s) => s.text),
       none: 'No setting chosen: choose the settings on the proposal page to see the duties that apply.',
       notes: 'Which duty bites hardest here, and who owns the next step?',
     },

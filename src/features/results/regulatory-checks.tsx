@@ -29,7 +29,7 @@ export function RegulatoryChecks({
               <h3>Next steps</h3>
               <ul>
                 {regulatory.nextSteps.map((s) => (
-                  <li key={s}>{s}</li>
+                  <li key={s.id}>{s.text}</li>
                 ))}
               </ul>
             </>

@@ -94,7 +94,7 @@ describe('the PDF board paper', () => {
       'Assessor Reviewer Date Version',
     ])
       expect(flat(first)).toContain(flat(part));
-    expect(first).toContain('Appoint a Clinical Safety Officer');
+    expect(first).toContain('Check whether DCB0129 and DCB0160 apply');
     expect(second.startsWith('Charts')).toBe(true);
     expect(all).toContain('Date of assessment 28 November 2019');
     for (const reason of report.reasons) expect(flat(all)).toContain(flat(reason.text));
@@ -136,7 +136,7 @@ describe('the PDF board paper', () => {
     expect(flat(all)).toContain(flat(longProposal.proposal.description));
     expect(all).toContain('Assessor Siân Llŷr');
     expect(report.regulatory.profiles.map((p) => p.name).join()).toMatch(
-      /United Kingdom.*United States.*European Union/,
+      /England.*United States.*European Union/,
     );
     for (const [i, f] of fill.entries()) expect(f, `page ${i + 1} fill`).toBeGreaterThanOrEqual(0.25);
     expect(all).not.toContain('undefined');
