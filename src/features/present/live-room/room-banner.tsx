@@ -13,58 +13,15 @@ function JoinQr({ link }: { link: string }) {
   );
 }
 
-/**
- * On the projector: how to join (QR code, short code, key to compare), how many are in, how many have
- * voted, and after "Reveal" the spread as bars and a table. Never a single person's vote.
- */
-export function RoomBanner({ view }: { view: LiveView }) {
-  if (view.revealed) {
-    const { revealed } = view;
-    const most = Math.max(1, ...revealed.counts.map((c) => c.count));
+function HowToJoin({ view }: { view: LiveView }) {
+  if (view.locked)
     return (
-      <section className="room-banner room-revealed" aria-label="How the room rated it">
-        <h2>
-          The room on {revealed.title}: {revealed.total} {revealed.total === 1 ? 'rating' : 'ratings'}
-        </h2>
-        {revealed.disagreement ? (
-          <p className="room-disagree">
-            <strong>The room disagrees:</strong> ratings spread over three or more points. Discuss before
-            agreeing.
-          </p>
-        ) : null}
-        <table className="room-histogram">
-          <caption className="visually-hidden">Ratings from the room</caption>
-          <thead>
-            <tr>
-              <th scope="col">Answer</th>
-              <th scope="col">People</th>
-              <th scope="col">
-                <span className="visually-hidden">Bar</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {revealed.counts.map((c) => (
-              <tr key={c.label}>
-                <th scope="row">{c.label}</th>
-                <td className="room-count">{c.count}</td>
-                <td aria-hidden="true">
-                  <span className="room-bar" style={{ width: `${(c.count / most) * 100}%` }} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {revealed.late + revealed.excluded > 0 ? (
-          <p>
-            Also received: {revealed.late} late, {revealed.excluded} that could not be counted.
-          </p>
-        ) : null}
-      </section>
+      <div className="room-join">
+        <p className="room-code">The room is closed to new phones · {view.count} in the room</p>
+      </div>
     );
-  }
   return (
-    <section className="room-banner" aria-label="Join the room">
+    <div className="room-join">
       <JoinQr link={view.joinLink} />
       <div>
         <p className="room-code">
@@ -76,6 +33,68 @@ export function RoomBanner({ view }: { view: LiveView }) {
           {view.asking ? ` · ${view.asking.votes} rated ${view.asking.title}` : ''}
         </p>
       </div>
+    </div>
+  );
+}
+
+function Revealed({ revealed }: { revealed: NonNullable<LiveView['revealed']> }) {
+  const most = Math.max(1, ...revealed.counts.map((c) => c.count));
+  return (
+    <section className="room-revealed" aria-label="How the room rated it">
+      <h2>
+        The room on {revealed.title}: {revealed.total} {revealed.total === 1 ? 'rating' : 'ratings'}
+      </h2>
+      {revealed.disagreement ? (
+        <p className="room-disagree">
+          <strong>The room disagrees:</strong> ratings spread over three or more points. Discuss before
+          agreeing.
+        </p>
+      ) : null}
+      <table className="room-histogram">
+        <caption className="visually-hidden">Ratings from the room</caption>
+        <thead>
+          <tr>
+            <th scope="col">Answer</th>
+            <th scope="col">People</th>
+            <th scope="col">
+              <span className="visually-hidden">Bar</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {revealed.counts.map((c) => (
+            <tr key={c.label}>
+              <th scope="row">{c.label}</th>
+              <td className="room-count">{c.count}</td>
+              <td aria-hidden="true">
+                <span className="room-bar" style={{ width: `${(c.count / most) * 100}%` }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {revealed.late + revealed.excluded > 0 ? (
+        <p>
+          Also received: {revealed.late} late, {revealed.excluded} that could not be counted.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * On the projector: how to join (QR code sized for the back row, short code, key to compare) whenever the
+ * room is open to new phones, how many are in and have voted, and after "Reveal" the spread as bars and a
+ * table beside it. Never a single person's vote.
+ */
+export function RoomBanner({ view }: { view: LiveView }) {
+  return (
+    <section
+      className={`room-banner${view.revealed ? ' room-banner-results' : ''}`}
+      aria-label="Join the room"
+    >
+      <HowToJoin view={view} />
+      {view.revealed ? <Revealed revealed={view.revealed} /> : null}
     </section>
   );
 }
