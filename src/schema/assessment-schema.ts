@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import {
+  type DirectCareAnswer,
+  directCareOptions,
+  type LedgerContent,
+  ledgerContents,
+} from '@/framework/ledger-facts';
 import { proposalFields, type Setting, settings } from '@/framework/proposal';
 import { isIsoDate } from './dates';
 import { teamRecordSchema } from './team-record';
@@ -40,6 +46,17 @@ const proposalSchema = z.strictObject({
       z.maxLength(settings.length),
       z.refine((list) => new Set(list).size === list.length, 'must not name a setting twice'),
     ),
+  ),
+  /** What the ledger would hold: the duties and hazards shown follow it. Optional; older files load unchanged. */
+  ledgerHolds: z.optional(
+    z.array(z.enum(ledgerContents.map((c) => c.value) as [LedgerContent, ...LedgerContent[]])).check(
+      z.maxLength(ledgerContents.length),
+      z.refine((list) => new Set(list).size === list.length, 'must not name a kind of content twice'),
+    ),
+  ),
+  /** Would it be used in the direct care of patients (the DCB0129/0160 scope test)? Optional. */
+  directCare: z.optional(
+    z.enum(directCareOptions.map((o) => o.value) as [DirectCareAnswer, ...DirectCareAnswer[]]),
   ),
 });
 
