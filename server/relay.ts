@@ -25,6 +25,8 @@ import { participantEvents, participantHandlers } from './participant-handlers';
 import { guarded, type RelayLogEntry, type SocketData } from './relay-types';
 import { memoryRoomStore, type RoomStore } from './room-store';
 import { staticFiles } from './static-files';
+import { teamDocuments } from './team-handlers';
+import { memoryTeamStore, type TeamStore } from './team-store';
 
 export type { RelayLogEntry } from './relay-types';
 
@@ -34,6 +36,8 @@ export interface RelayOptions {
   /** Origins allowed besides the relay's own (e.g. the app on another host). */
   readonly allowedOrigins?: readonly string[];
   readonly rooms?: RoomStore;
+  /** Sealed updates of team assessments (#27); in memory unless given (start.ts gives Redis's). */
+  readonly teamStore?: TeamStore;
   /** The built app to serve (dist/), so one command runs a workshop on a laptop. */
   readonly staticDir?: string;
   readonly log?: (entry: RelayLogEntry) => void;
@@ -172,6 +176,7 @@ export function createRelay(options: RelayOptions): {
   );
 
   const lobbies = lobby(io, ctx);
+  teamDocuments(io, { store: options.teamStore ?? memoryTeamStore(now), log, now, originAllowed, addressOf });
   const forwarder = forwarding(io, ctx, (socket, room) => replay(ctx, socket, room));
   io.on('connection', (socket: Socket) =>
     guarded(log, 'connection', undefined, () => {

@@ -20,6 +20,7 @@ import { redisClients } from './redis-clients';
 import { redisRoomStore } from './redis-room-store';
 import { createRelay } from './relay';
 import type { RelayLogEntry } from './relay-types';
+import { redisTeamStore } from './team-redis-store';
 
 const env = process.env;
 const port = Number(env.PORT ?? 8787);
@@ -50,7 +51,9 @@ if (redis) await redis.connect();
 
 const { http, io, storeRecovered } = createRelay({
   secret,
-  ...(redis ? { rooms: redisRoomStore(redis.store), redisState: redis.state } : {}),
+  ...(redis
+    ? { rooms: redisRoomStore(redis.store), teamStore: redisTeamStore(redis.store), redisState: redis.state }
+    : {}),
   allowedOrigins: list(env.RELAY_ORIGINS),
   ...(existsSync(staticDir) ? { staticDir } : {}),
   log,
