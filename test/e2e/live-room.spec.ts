@@ -115,6 +115,8 @@ async function phoneByCode(code: string, fingerprint: string) {
 }
 
 test('a facilitator runs a live room: three phones rate, re-vote, the room is revealed, agreed and saved', async () => {
+  // Fifteen questions through three phones and a projector window: minutes on a loaded two-core machine.
+  test.setTimeout(480_000);
   const { context: facilitatorContext, presenter, banner, link, pageErrors } = await facilitator();
   // The QR code names the laptop's LAN address, never this computer's loopback name.
   expect(link).toMatch(new RegExp(`^https://${lanName}:\\d+/join#r=[A-Z0-9]{8}&t=[\\w-]+&k=[\\w-]+$`));
@@ -122,6 +124,12 @@ test('a facilitator runs a live room: three phones rate, re-vote, the room is re
   const qr = await banner.getByRole('img', { name: /QR code/ }).boundingBox();
   expect(qr?.height ?? 0).toBeGreaterThanOrEqual(1080 * 0.25);
   await expectNoAxeViolations(presenter, 'the presenter with a live room');
+  // And on the projector's own window (the audience view at 1920 x 1080).
+  const projector = await facilitatorContext.newPage();
+  await projector.goto(`${laptop()}/audience/e/patient-records/5`);
+  const projectorQr = projector.getByRole('img', { name: /QR code/ });
+  await expect(projectorQr).toBeVisible();
+  expect((await projectorQr.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(1080 * 0.25);
 
   const phones = [];
   for (let i = 0; i < 3; i++) phones.push(await phone(link, i === 0 ? 'Asha' : undefined));
@@ -160,6 +168,8 @@ test('a facilitator runs a live room: three phones rate, re-vote, the room is re
   await expect(second.getByRole('table')).toContainText('Largely met');
   // Joining stays open after the reveal: the QR code is still on the projector.
   await expect(banner.getByRole('img', { name: /QR code/ })).toBeVisible();
+  await expect(projector.getByRole('region', { name: 'How the room rated it' })).toContainText('3 ratings');
+  await expect(projectorQr).toBeVisible();
 
   // The room settles on "Largely met": the slide's live rating and the verdict redraw from it.
   await presenter.getByLabel(/Agreed rating for C1 Common interest/).selectOption({ label: 'Largely met' });
@@ -175,6 +185,7 @@ test('a facilitator runs a live room: three phones rate, re-vote, the room is re
     await expect(presenter.getByText(`Slide ${slide} of 16`)).toBeVisible();
     // The previous question's spread leaves the projector with its slide.
     await expect(revealed).toHaveCount(0);
+    await expect(projector.getByRole('region', { name: 'How the room rated it' })).toHaveCount(0);
     const questions = presenter.getByLabel('Question for the room');
     const titles = await questions.locator('option').allTextContents();
     for (const [q, title] of titles.entries()) {
@@ -219,6 +230,7 @@ test('a facilitator runs a live room: three phones rate, re-vote, the room is re
 });
 
 test('the facilitator offline during a vote, then reloading the page: no vote lost, "Counted" only once counted, and End tells every phone', async () => {
+  test.setTimeout(360_000);
   const { context, presenter, banner, link, panel, code } = await facilitator();
   const fingerprint = (await banner.locator('.room-fingerprint').textContent()) as string;
   const phones = [await phone(link), await phone(link), await phoneByCode(code, fingerprint)];
