@@ -19,7 +19,20 @@ export function relayTransport(
   });
   socket.on('connect', () => onStatus('connected'));
   socket.on('disconnect', () => onStatus('disconnected'));
-  socket.on('connect_error', (error) => onStatus('refused', error.message));
+  let closed = false;
+  socket.on('connect_error', (error: Error & { data?: { retryAfterMs?: unknown } }) => {
+    // A refusal that says when to try again ('relay busy' under a join burst or while its Redis is away,
+    // 'too many joins from this address') is retried then; socket.io does not retry a refused handshake.
+    const retryAfterMs = error.data?.retryAfterMs;
+    if (typeof retryAfterMs !== 'number') return onStatus('refused', error.message);
+    onStatus('connecting', error.message);
+    setTimeout(
+      () => {
+        if (!closed && !socket.connected) socket.connect();
+      },
+      Math.min(retryAfterMs, 30_000),
+    );
+  });
   return {
     send: (event, payload) => {
       socket.emit(event, payload);
@@ -31,6 +44,7 @@ export function relayTransport(
       return socket.connected;
     },
     close: () => {
+      closed = true;
       socket.close();
     },
   };

@@ -1,11 +1,16 @@
 // @vitest-environment node
+
+import { X509Certificate } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { get as httpsGet } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { lanAddresses, selfSignedCertificate } from '../../server/public-origins';
 import type { RoomStore } from '../../server/room-store';
 import { memoryRoomStore } from '../../server/room-store';
+import { relayTransport } from '../../src/live-room/relay-transport';
 import { createRoom, fakeKey, participantIdOf, rawSocket, sealed, startRelay, until } from './relay-helpers';
 
 /**
@@ -94,6 +99,56 @@ describe('the relay answers every request and stays up', () => {
     expect(outcome).toMatchObject({ connected: false, reason: 'relay busy' });
     expect((outcome as { data: { retryAfterMs: number } }).data.retryAfterMs).toBeGreaterThan(0);
     expect((await get(relay.url, '/api/health')).status).toBe(200);
+  });
+});
+
+describe('a phone told to come back later', () => {
+  it('retries after a relay-busy refusal by itself, through the client’s own transport, and gets in', async () => {
+    const store = memoryRoomStore();
+    let failures = 2;
+    const flaky = new Proxy(store, {
+      get: (target, name: keyof RoomStore) => {
+        const method = target[name] as (...args: unknown[]) => unknown;
+        return (...args: unknown[]) => {
+          // The first two handshakes find the store unreachable (as while Redis restarts).
+          if (name === 'knows' && failures > 0) {
+            failures -= 1;
+            return Promise.reject(new Error('store down'));
+          }
+          return method.apply(target, args);
+        };
+      },
+    }) as RoomStore;
+    relay = await startRelay({ rooms: flaky });
+    const { room } = await createRoom(relay.url);
+    if (!room) throw new Error('no room');
+    const statuses: string[] = [];
+    const transport = relayTransport(
+      relay.url,
+      { room: room.room, token: room.token, role: 'participant', participant: participantIdOf(1) },
+      (status, detail) => statuses.push(detail ? `${status}: ${detail}` : status),
+    );
+    await until(() => transport.connected, 'connected after retrying', 30_000);
+    expect(statuses).toEqual(['connecting: relay busy', 'connecting: relay busy', 'connected']);
+    transport.close();
+  });
+});
+
+describe('npm run room:https', () => {
+  it('serves https with a certificate made at start that names this machine', async () => {
+    const tls = await selfSignedCertificate();
+    relay = await startRelay({ tls });
+    const port = new URL(relay.url).port;
+    const body = await new Promise<string>((resolve, reject) => {
+      httpsGet(`https://127.0.0.1:${port}/healthz`, { ca: tls.cert }, (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve(text));
+      }).on('error', reject);
+    });
+    expect(JSON.parse(body)).toEqual({ ok: true, redis: 'none' });
+    const names = new X509Certificate(tls.cert).subjectAltName ?? '';
+    for (const address of ['127.0.0.1', ...lanAddresses()]) expect(names).toContain(address);
   });
 });
 
