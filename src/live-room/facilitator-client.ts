@@ -5,6 +5,7 @@ import {
   lobbyMessage,
   refusedMessage,
   relayedFromParticipant,
+  replayedMessage,
   type SealedState,
   sealedHello,
   sealedVote,
@@ -76,6 +77,8 @@ export class FacilitatorClient {
     readonly created: CreatedRoom,
     readonly publicKey: string,
     private readonly privateKey: CryptoKey,
+    /** PKCS #8, exported once, so a snapshot can be taken at any moment (even as the page unloads). */
+    private readonly privateKeyExport: string,
     private readonly roomKey: { key: CryptoKey; raw: string },
     private readonly events: FacilitatorEvents,
   ) {}
@@ -138,7 +141,15 @@ export class FacilitatorClient {
     makeTransport: MakeTransport,
     saved?: FacilitatorSnapshot,
   ) {
-    const client = new FacilitatorClient(relayUrl, created, publicKey, privateKey, roomKey, events);
+    const client = new FacilitatorClient(
+      relayUrl,
+      created,
+      publicKey,
+      privateKey,
+      saved?.privateKey ?? (await exportPrivateKey(privateKey)),
+      roomKey,
+      events,
+    );
     if (saved) {
       client.state = saved.state;
       client.ballots = new Map(
@@ -154,13 +165,13 @@ export class FacilitatorClient {
   }
 
   /** What to save so the room survives a reload: it holds the private and room keys, keep it private. */
-  async snapshot(): Promise<FacilitatorSnapshot> {
+  snapshot(): FacilitatorSnapshot {
     return {
       version: 1,
       relayUrl: this.relayUrl,
       created: this.created,
       publicKey: this.publicKey,
-      privateKey: await exportPrivateKey(this.privateKey),
+      privateKey: this.privateKeyExport,
       roomKey: this.roomKey.raw,
       state: this.state,
       ballots: [...this.ballots.values()].map((b) => ({ ...b })),
@@ -244,8 +255,10 @@ export class FacilitatorClient {
           this.exclude();
         });
     });
-    transport.on('replayed', () =>
+    transport.on('replayed', (raw) =>
       this.inOrder(async () => {
+        if (!replayedMessage.safeParse(raw).success)
+          return this.log('a malformed replayed message was ignored');
         this.replaying = false;
         this.events.onReplayed?.();
       }),

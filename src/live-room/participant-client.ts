@@ -1,4 +1,5 @@
 import {
+  endedMessage,
   type HandshakeAuth,
   relayedSealed,
   type SealedState,
@@ -116,7 +117,8 @@ export class ParticipantClient {
       vote.counted = true;
       this.options.onCounted?.(ack.data.questionId, vote.value);
     });
-    transport.on('ended', () => {
+    transport.on('ended', (raw) => {
+      if (!endedMessage.safeParse(raw).success) return;
       this.ended = true;
       transport.close();
       this.options.onEnded?.();
