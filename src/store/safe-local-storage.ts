@@ -2,7 +2,7 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { ParseResult } from '@/lib/parse-result';
 import type { PersistedState } from './persisted-migrations';
 import { useStorageStatus } from './storage-status';
-import { backupKeyPrefix, readUnreadableBackups } from './unreadable-backups';
+import { freeBackupKey, readUnreadableBackups } from './unreadable-backups';
 
 const newerVersionMessage =
   'Your assessments were saved by a newer version of Ledger Fit. To keep them safe, this older version shows nothing and saves nothing: reload the page (close other Ledger Fit tabs first) to get the new version.';
@@ -45,7 +45,7 @@ export function safeLocalStorage(
         const savedAt = new Date().toISOString();
         try {
           localStorage.setItem(
-            `${backupKeyPrefix(name)}${savedAt}`,
+            freeBackupKey(name, savedAt),
             JSON.stringify({ savedAt, problems: result.problems, raw }),
           );
           localStorage.removeItem(name);

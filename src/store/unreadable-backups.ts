@@ -11,6 +11,14 @@ export interface UnreadableBackup {
 }
 
 export const backupKeyPrefix = (name: string) => `${name}:unreadable:`;
+
+/** A backup key no backup uses yet: two failures in the same millisecond each keep their own. */
+export function freeBackupKey(name: string, savedAt: string): string {
+  const first = `${backupKeyPrefix(name)}${savedAt}`;
+  let key = first;
+  for (let n = 1; localStorage.getItem(key) !== null; n++) key = `${first}#${String(n).padStart(4, '0')}`;
+  return key;
+}
 /** Where version 1 of the app kept its single backup; still listed so nothing from then is lost. */
 const legacyBackupKey = (name: string) => `${name}:unreadable-backup`;
 
@@ -45,7 +53,7 @@ export function readUnreadableBackups(
   const kept = keys
     .map(read)
     .filter((b): b is UnreadableBackup => b !== undefined)
-    .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+    .sort((a, b) => a.savedAt.localeCompare(b.savedAt) || (a.key ?? '').localeCompare(b.key ?? ''));
   return inMemory === undefined
     ? kept
     : [

@@ -58,13 +58,19 @@ describe('the assessments store', () => {
     expect(saved.assessments[good.id]).toEqual(good);
   });
 
-  it('keeps each unreadable version in a backup of its own, never overwriting an earlier one', async () => {
-    localStorage.setItem(storageKey, 'not json at all');
-    await expect(useAssessmentsStore.persist.rehydrate()).resolves.toBeUndefined();
-    expect(useStorageStatus.getState().unreadable[0]?.problems[0]).toMatch(/not valid JSON/);
-    await new Promise((r) => setTimeout(r, 5));
-    localStorage.setItem(storageKey, '{"state": "also broken", "version": 2}');
-    await useAssessmentsStore.persist.rehydrate();
+  it('keeps each unreadable version in a backup of its own, never overwriting an earlier one, even in the same millisecond', async () => {
+    // Both failures at one instant: a backup key made of the time alone would be overwritten by the second.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T10:00:00.000Z'));
+    try {
+      localStorage.setItem(storageKey, 'not json at all');
+      await expect(useAssessmentsStore.persist.rehydrate()).resolves.toBeUndefined();
+      expect(useStorageStatus.getState().unreadable[0]?.problems[0]).toMatch(/not valid JSON/);
+      localStorage.setItem(storageKey, '{"state": "also broken", "version": 2}');
+      await useAssessmentsStore.persist.rehydrate();
+    } finally {
+      vi.useRealTimers();
+    }
     const backups = useStorageStatus.getState().unreadable;
     expect(backups.map((b) => b.raw)).toEqual(['not json at all', '{"state": "also broken", "version": 2}']);
     const keys = Object.keys(localStorage).filter((k) => k.startsWith(backupKeyPrefix(storageKey)));
