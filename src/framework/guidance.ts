@@ -1,6 +1,6 @@
 import { conditions } from './conditions';
 import { obstacles } from './obstacles';
-import { prescreenGuidance } from './prescreen-guidance';
+import { exampleLabel, prescreenGuidance } from './prescreen-guidance';
 import { type Setting, settingLabel } from './proposal';
 import { findQuestion, type QuestionId } from './questions';
 import { tensions } from './tensions';
@@ -16,7 +16,17 @@ export interface Guidance {
   readonly seedWords?: string;
   readonly section: string;
   readonly explanation?: string;
-  readonly examples?: { readonly nhs: string; readonly us: string };
+  /** Examples in the law of the chosen settings only (every setting's, named, when none is chosen). */
+  readonly examples?: readonly { readonly setting: Setting; readonly label: string; readonly text: string }[];
+}
+
+function examplesFor(
+  examples: Readonly<Partial<Record<Setting, string>>>,
+  chosen: readonly Setting[],
+): NonNullable<Guidance['examples']> {
+  return (Object.entries(examples) as [Setting, string][])
+    .filter(([setting]) => chosen.length === 0 || chosen.includes(setting))
+    .map(([setting, text]) => ({ setting, label: exampleLabel[setting] ?? settingLabel(setting), text }));
 }
 
 /**
@@ -30,7 +40,7 @@ export function guidanceFor(questionId: string, chosen: readonly Setting[] = [])
   const base = {
     seedWords: question.cite.quote,
     section: question.cite.section,
-    ...(extra ? { explanation: extra.explanation, examples: { nhs: extra.nhs, us: extra.us } } : {}),
+    ...(extra ? { explanation: extra.explanation, examples: examplesFor(extra.examples, chosen) } : {}),
   };
   const condition = conditions.find((c) => c.id === questionId);
   if (condition)

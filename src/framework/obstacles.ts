@@ -116,16 +116,17 @@ export const obstacles = [
     aspectsBySetting: {
       ukNhs: [
         'NHS standards of clinical effectiveness and economic value',
-        'Clinical risk management under DCB0129 and DCB0160 (“must comply” under the Health and Care Act 2022 s95)',
+        'Clinical risk management under DCB0129 and DCB0160 for a product used in direct care (“must comply” under the Health and Care Act 2022 s95)',
+        'The UK Medical Devices Regulations 2002, if any function qualifies as a medical device',
         'CQC registration for regulated activities',
         'NHS England assurance (DTAC)',
       ],
       us: [
-        'FDA oversight where software drives a clinical decision',
+        'Whether any automated rule is device software (FDA guidance on clinical decision support, January 2026)',
         'HIPAA Security Rule safeguards for every system holding ePHI',
       ],
       eu: [
-        'Medical Device Regulation, Annex VIII Rule 11, where software informs clinical decisions',
+        'Whether software qualifies as a medical device (MDCG 2019-11 rev.1); if it does, its class under MDR Annex VIII Rule 11',
         'GDPR data protection by design (Art. 25) and a DPIA (Art. 35)',
       ],
     },

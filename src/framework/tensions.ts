@@ -67,7 +67,7 @@ export const tensions = [
     label:
       'Where must this proposal sit between privacy and confidentiality and transparency and accountability?',
     description:
-      'Patient data needs a lawful basis and data-subject rights such as rectification and erasure, which clash with an append-only ledger; business records are confidential too.',
+      'Patient data needs a lawful basis, and patients’ rights to have records corrected (and, under some laws, deleted) clash with an append-only ledger; business records are confidential too.',
     poles: { left: 'Privacy and confidentiality', right: 'Transparency and accountability' },
     conflictsWhen: 'identifiableOrRecords',
     ledgerFavours: 'right',
@@ -75,7 +75,7 @@ export const tensions = [
       'The proposal puts privacy first yet would write records or patient-identifiable data to an append-only, shared ledger.',
     options: positions('Privacy', 'Transparency'),
     notePrompt: 'Position taken: what must stay private, and what must be open to audit?',
-    prompt: 'If a patient asks for a record to be corrected or erased, what happens on the ledger?',
+    prompt: 'If a patient asks for a record to be corrected or deleted, what happens on the ledger?',
     cite: {
       section: '3b',
       quote:

@@ -1,6 +1,10 @@
 import type { QuestionId } from './questions';
 
-/** What to put to the vendor when an answer is weak, high-risk, in conflict or unknown, and the evidence to ask for. */
+/**
+ * What to put to the vendor when an answer is weak, high-risk, in conflict or unknown, and the evidence to ask for.
+ * Worded for every setting (no DPIA, erasure, NHS or HIPAA terms): the law of each setting speaks through its
+ * regulatory profile, so a US reader is never asked for a DPIA nor an NHS reader for a BAA.
+ */
 export interface VendorQuestion {
   readonly ask: string;
   readonly evidence: string;
@@ -21,8 +25,8 @@ export const vendorQuestions: Record<QuestionId, VendorQuestion> = {
   },
   'proposal.patientIdentifiable': {
     ask: 'Could any on-chain field, hash or pseudonym be linked back to a patient, alone or with other data?',
-    evidence: 'A re-identification assessment and the draft DPIA section on the ledger.',
-    source: 'Yeung 2019, §3b; ICO and EDPB guidance on ledgers',
+    evidence: 'A re-identification assessment and the privacy risk assessment’s section on the ledger.',
+    source: 'Yeung 2019, §3b',
   },
   'coreFunction.trackAndTrace': {
     ask: 'Which item’s handling or movement must be proven, and to whom?',
@@ -46,8 +50,8 @@ export const vendorQuestions: Record<QuestionId, VendorQuestion> = {
   },
   'prescreen.appendOnly': {
     ask: 'Must records ever be corrected or deleted in place, and how would the ledger handle that?',
-    evidence: 'The correction and erasure procedure, tested on a wrong entry.',
-    source: 'NIST IR 8202; Yeung 2019, §3b (rectification, erasure)',
+    evidence: 'The correction and deletion procedure, tested on a wrong entry and on one filed on the wrong patient.',
+    source: 'NIST IR 8202; Yeung 2019, §3b',
   },
   'prescreen.tamperEvidentLog': {
     ask: 'Who needs to verify that no record was changed, and what do they rely on today?',
@@ -67,7 +71,7 @@ export const vendorQuestions: Record<QuestionId, VendorQuestion> = {
   'condition.semanticInteroperability': {
     ask: 'Which standard or code set fixes the meaning of each record, and who maintains it?',
     evidence:
-      'The data dictionary with its coding standard (e.g. SNOMED CT, dm+d, GS1) and a mapping test across partners.',
+      'The data dictionary with its coding standard (e.g. SNOMED CT, GS1) and a mapping test across partners.',
     source: 'Yeung 2019, §5 (condition 2)',
   },
   'condition.longitudinalRecord': {
@@ -82,7 +86,7 @@ export const vendorQuestions: Record<QuestionId, VendorQuestion> = {
   },
   'condition.nonConfidential': {
     ask: 'What in the records is confidential, and how is it kept from every partner who holds a copy of the ledger?',
-    evidence: 'The data classification of each on-chain field and the DPIA.',
+    evidence: 'The data classification of each on-chain field and the privacy risk assessment.',
     source: 'Yeung 2019, §5 (condition 5) and §3a (data leakage)',
   },
   'condition.governanceIncentives': {
@@ -128,8 +132,8 @@ export const vendorQuestions: Record<QuestionId, VendorQuestion> = {
     source: 'Yeung 2019, §3b (tension 1)',
   },
   'tension.privacyVsTransparency': {
-    ask: 'How does the design honour rectification and erasure when the ledger is append-only?',
-    evidence: 'The legal basis, the DPIA and the procedure for a patient’s request to correct or erase.',
+    ask: 'How does the design honour a patient’s rights to have their data corrected or deleted when the ledger is append-only?',
+    evidence: 'The legal basis, the privacy risk assessment and the procedure for a patient’s request to correct or delete.',
     source: 'Yeung 2019, §3b (tension 2)',
   },
   'tension.socialVsComputationalTrust': {

@@ -17,14 +17,13 @@ export function QuestionGuidance({
       <div>
         {g.statement && <p>{g.statement}</p>}
         {g.explanation && <p>{g.explanation}</p>}
-        {g.examples && (
+        {g.examples && g.examples.length > 0 && (
           <ul>
-            <li>
-              <strong>In the NHS:</strong> {g.examples.nhs}
-            </li>
-            <li>
-              <strong>In the US:</strong> {g.examples.us}
-            </li>
+            {g.examples.map((e) => (
+              <li key={e.setting}>
+                <strong>{e.label}:</strong> {e.text}
+              </li>
+            ))}
           </ul>
         )}
         {g.whatMetLooksLike && (
