@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { methodMarkdown } from '../src/framework/method-text';
-import { backtestMarkdown } from '../src/report/backtest';
+import { backtestMarkdown } from '../src/report/backtest-markdown';
 import { assessmentFileSchema, currentSchemaVersion } from '../src/schema/assessment-schema';
 import { exampleFiles } from './example-files';
 

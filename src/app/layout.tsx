@@ -8,6 +8,7 @@ const nav = [
   { href: '/examples', label: 'Worked examples' },
   { href: '/compare', label: 'Compare' },
   { href: '/method', label: 'How it works' },
+  { href: '/backtest', label: 'Backtest' },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -1,73 +1,220 @@
+import { type ArchitectureId, architectures } from '@/framework/alternatives';
 import { outcomeLabels } from '@/framework/examples/real-case';
 import { realCases } from '@/framework/examples/real-cases';
 import type { OutcomeClass, WorkedExample } from '@/framework/examples/worked-example';
 import type { ShownVerdictId } from '@/framework/verdict-bands';
 import type { Answers } from '@/schema/assessment-schema';
 import { exampleToAssessment } from '@/schema/example-assessment';
+import {
+  type BalancedAccuracy,
+  balancedAccuracy,
+  type Interval,
+  type ScoredCase,
+  wilsonInterval,
+} from './backtest-stats';
 import { buildReport } from './build-report';
+import { type WustGervaisLeaf, wustGervais } from './wust-gervais';
 
 export type Stance = 'backs' | 'warns' | 'cannotSay';
 export type Result = 'production' | 'failed' | 'unknown';
+/** For the architecture measure: did a ledger design run (or follow), or a design without a ledger? */
+export type DesignClass = 'ledger' | 'noLedger';
+
+const ledgerDesigns: readonly ArchitectureId[] = ['permissionedLedger', 'hashAnchoring'];
+export const designClassOf = (id: ArchitectureId): DesignClass =>
+  ledgerDesigns.includes(id) ? 'ledger' : 'noLedger';
 
 export interface BacktestRow {
   readonly id: string;
   readonly title: string;
+  /** One of the twelve cases of shared/cases.md (the rest were researched for issue #23). */
+  readonly original: boolean;
   readonly band: ShownVerdictId;
   readonly bandLabel: string;
-  /** The design that fits or the alternative named, or '' when no band is given. */
-  readonly design: string;
   readonly stance: Stance;
+  /** The design the method names (fits or serves better); undefined when it gives no band. */
+  readonly methodDesign: ArchitectureId | undefined;
+  /** "fits: …" or "serves better: …", or '' when no band is given. */
+  readonly design: string;
   readonly outcome: OutcomeClass;
   readonly outcomeLabel: string;
   readonly what: string;
   readonly date: string;
+  readonly sources: readonly string[];
   readonly result: Result;
-  /** Counted in the agreement figure: a band was given and the outcome is known. */
+  /** The design that ran or followed, where documented. */
+  readonly ranAs: { readonly architecture: ArchitectureId; readonly what: string } | undefined;
+  readonly wustGervais: WustGervaisLeaf;
+  /** Measure (a) counts it: the method gives a band and the outcome is known. */
   readonly counted: boolean;
   readonly agrees: boolean;
+  /** Measure (b) counts it: the method names a design and what ran (or followed) is documented. */
+  readonly designCounted: boolean;
+  readonly designAgrees: boolean;
 }
 
-const stanceOf = (band: ShownVerdictId): Stance =>
+export const stanceOf = (band: ShownVerdictId): Stance =>
   band === 'undetermined'
     ? 'cannotSay'
     : band === 'strongFit' || band === 'conditionalFit'
       ? 'backs'
       : 'warns';
-const resultOf = (outcome: OutcomeClass): Result =>
+export const resultOf = (outcome: OutcomeClass): Result =>
   outcome === 'production' ? 'production' : outcome === 'unknown' ? 'unknown' : 'failed';
+/** Measure (a)'s rule: backing a ledger that went into production, or warning against one that did not. */
+export const fitHit = (stance: Stance, result: Result): boolean =>
+  (stance === 'backs' && result === 'production') || (stance === 'warns' && result === 'failed');
 
-function rowFor(c: WorkedExample): BacktestRow {
-  const report = buildReport(exampleToAssessment(c));
+/** The report names a design by its title (one table of designs, so the title identifies it). */
+function architectureIdOf(title: string): ArchitectureId {
+  const found = (Object.keys(architectures) as ArchitectureId[]).find(
+    (id) => architectures[id].title === title,
+  );
+  if (!found) throw new Error(`No design is titled "${title}"`);
+  return found;
+}
+
+const firstTwelve = new Set(realCases.slice(0, 12).map((c) => c.id));
+
+export function backtestRow(c: WorkedExample): BacktestRow {
+  const assessment = exampleToAssessment(c);
+  const report = buildReport(assessment);
   const outcome = c.outcome?.class ?? 'unknown';
   const stance = stanceOf(report.band);
   const result = resultOf(outcome);
   const counted = stance !== 'cannotSay' && result !== 'unknown';
+  const methodDesign =
+    report.band === 'undetermined' ? undefined : architectureIdOf(report.architecture.title);
+  const ranAs = c.outcome?.design;
+  const designCounted = methodDesign !== undefined && ranAs !== undefined;
   return {
     id: c.id,
     title: c.title.replace(' (real case)', ''),
+    original: firstTwelve.has(c.id),
     band: report.band,
     bandLabel: report.bandLabel,
+    stance,
+    methodDesign,
     design:
-      report.band === 'undetermined'
+      methodDesign === undefined
         ? ''
         : `${report.architecture.kind === 'fits' ? 'fits' : 'serves better'}: ${report.architecture.title}`,
-    stance,
     outcome,
     outcomeLabel: outcomeLabels[outcome],
     what: c.outcome?.what ?? '',
     date: c.outcome?.date ?? '',
+    sources: c.outcome?.sources ?? [],
     result,
+    ranAs: ranAs && { architecture: ranAs.architecture, what: ranAs.what },
+    wustGervais: wustGervais(assessment.answers),
     counted,
-    agrees:
-      counted &&
-      ((stance === 'backs' && result === 'production') || (stance === 'warns' && result === 'failed')),
+    agrees: counted && fitHit(stance, result),
+    designCounted,
+    designAgrees: designCounted && methodDesign === ranAs.architecture,
   };
 }
 
+/** A rule scored on the cases a measure counts: its hits, the Wilson 95 % interval and balanced accuracy. */
+export interface PredictorScore<C extends string> {
+  readonly id: PredictorId;
+  readonly label: string;
+  readonly hits: number;
+  readonly n: number;
+  readonly interval: Interval;
+  readonly balanced: BalancedAccuracy<C>;
+}
+
+export type PredictorId = 'method' | 'alwaysWarn' | 'alwaysBack' | 'wustGervais';
+export const predictorLabels: Record<PredictorId, string> = {
+  method: 'The method (Ledger Fit)',
+  alwaysWarn: 'Always warn against a ledger',
+  alwaysBack: 'Always back a ledger',
+  wustGervais: 'Wüst–Gervais gates on the same answers',
+};
+const predictorIds: readonly PredictorId[] = ['method', 'alwaysWarn', 'alwaysBack', 'wustGervais'];
+
+function score<C extends string>(
+  id: PredictorId,
+  cases: readonly ScoredCase<C>[],
+  classes: readonly C[],
+): PredictorScore<C> {
+  const hits = cases.filter((c) => c.hit).length;
+  return {
+    id,
+    label: predictorLabels[id],
+    hits,
+    n: cases.length,
+    interval: wilsonInterval(hits, cases.length),
+    balanced: balancedAccuracy(cases, classes),
+  };
+}
+
+export const fitClasses: readonly Exclude<Result, 'unknown'>[] = ['production', 'failed'];
+export const designClasses: readonly DesignClass[] = ['ledger', 'noLedger'];
+
+/** Measure (a) for every rule, on exactly the cases the method counts (so every rule has the same n). */
+export function fitScores(rows: readonly BacktestRow[]): PredictorScore<Exclude<Result, 'unknown'>>[] {
+  const counted = rows.filter((r) => r.counted);
+  const stanceBy: Record<PredictorId, (r: BacktestRow) => Stance> = {
+    method: (r) => r.stance,
+    alwaysWarn: () => 'warns',
+    alwaysBack: () => 'backs',
+    wustGervais: (r) => (r.wustGervais.backsLedger ? 'backs' : 'warns'),
+  };
+  return predictorIds.map((id) =>
+    score(
+      id,
+      counted.map((r) => ({
+        outcomeClass: r.result as Exclude<Result, 'unknown'>,
+        hit: fitHit(stanceBy[id](r), r.result),
+      })),
+      fitClasses,
+    ),
+  );
+}
+
+/**
+ * Measure (b) for every rule, on the cases where the method names a design and what ran is documented. "Always
+ * warn" names the method's default alternative (an ordinary shared database), "always back" a permissioned
+ * ledger; Wüst–Gervais name the design of their leaf (a permissionless chain matches none of the seven).
+ */
+export function designScores(rows: readonly BacktestRow[]): PredictorScore<DesignClass>[] {
+  const counted = rows.filter((r) => r.designCounted);
+  const designBy: Record<PredictorId, (r: BacktestRow) => ArchitectureId | 'permissionless' | undefined> = {
+    method: (r) => r.methodDesign,
+    alwaysWarn: () => 'sharedDatabase',
+    alwaysBack: () => 'permissionedLedger',
+    wustGervais: (r) => r.wustGervais.design,
+  };
+  return predictorIds.map((id) =>
+    score(
+      id,
+      counted.map((r) => {
+        const ran = (r.ranAs as NonNullable<BacktestRow['ranAs']>).architecture;
+        return { outcomeClass: designClassOf(ran), hit: designBy[id](r) === ran };
+      }),
+      designClasses,
+    ),
+  );
+}
+
+export interface Backtest {
+  readonly rows: BacktestRow[];
+  readonly fit: PredictorScore<Exclude<Result, 'unknown'>>[];
+  readonly design: PredictorScore<DesignClass>[];
+  /** The method's measure (a) on the original twelve alone (for the before/after). */
+  readonly fitOriginal: PredictorScore<Exclude<Result, 'unknown'>>[];
+}
+
 /** The method applied to every real case, beside what happened. Pure: the page and docs/backtest.md render it. */
-export function backtest(): { rows: BacktestRow[]; agreed: number; counted: number } {
-  const rows = realCases.map(rowFor);
-  return { rows, agreed: rows.filter((r) => r.agrees).length, counted: rows.filter((r) => r.counted).length };
+export function backtest(cases: readonly WorkedExample[] = realCases): Backtest {
+  const rows = cases.map(backtestRow);
+  return {
+    rows,
+    fit: fitScores(rows),
+    design: designScores(rows),
+    fitOriginal: fitScores(rows.filter((r) => r.original)),
+  };
 }
 
 /** Counts for the confusion table: the method's stance (rows) against the outcome (columns). */
@@ -82,83 +229,9 @@ export function confusion(rows: readonly BacktestRow[]): Record<Stance, Record<R
   return table;
 }
 
-/** Why each miss happened, in words: from the outcome's own record, never a weight changed to hide it. */
-export const missExplanations: Record<string, string> = {
-  'case-estonia-ksi':
-    'Counted as a miss, though what succeeded is what the method names: one operator signing hashes into an append-only, Merkle-linked calendar. The method says no ledger network is needed; critics dispute that KSI is a blockchain at all.',
-  'case-mediledger-dscsa':
-    'The method backs hash anchoring here, conditionally (adoption and governance rated high). The pilot did what it set out to do and ended; the network went on to a different product (Contracts & Chargebacks). Fit is not the only thing that decides whether a pilot scales.',
-  'case-ibm-dscsa':
-    'A conditional fit with adoption and governance high: the report praised the pilot, but no production network followed. A one-vendor network among competitors is exactly the governance gap the conditional verdict names.',
-  'case-patientory':
-    'The method says a trusted registry run by the company would do; the company kept its own permissioned ledger and launched an app on it in 2023.',
-  'case-nhs-vaccine-fridges':
-    'The method says one writer needs only a database with an audit log; the supplier anchored its readings in a public ledger service and the hospitals used it.',
-};
-
-export const backtestLimits = [
-  'Twelve cases are an illustration, not a validation: no hit rate from them generalises.',
-  'Outcomes are decided by more than fit: funding, regulatory deadlines, rival standards and markets.',
-  'Answers come from public records written by the projects and the press; what was not documented is “Don’t know”, so several cases cannot be scored at all.',
-  'Cases whose outcome is unknown are shown but not counted.',
-];
-
 export function answersOf(c: WorkedExample): Answers {
   return exampleToAssessment(c).answers;
 }
 
-const stanceLabels: Record<Stance, string> = {
-  backs: 'Backs a ledger (strong or conditional fit)',
-  warns: 'Warns against it (weak fit or not a fit)',
-  cannotSay: 'Not enough answers in the public record',
-};
-const resultLabels: Record<Result, string> = {
-  production: 'In production',
-  failed: 'Ended, dormant or pivoted',
-  unknown: 'Outcome unknown',
-};
-export const backtestLabels = { stance: stanceLabels, result: resultLabels };
-
-/** The backtest as Markdown for docs/backtest.md (written by `npm run generate`, kept in step by a test). */
-export function backtestMarkdown(): string {
-  const { rows, agreed, counted } = backtest();
-  const table = confusion(rows);
-  const results: Result[] = ['production', 'failed', 'unknown'];
-  const lines = [
-    '# Backtest: the method against twelve real projects',
-    '',
-    'Generated from `src/framework/examples/real-cases.ts` and the engine by `npm run generate`; the app’s backtest page shows the same table.',
-    '',
-    `The method agrees with the outcome in **${agreed} of ${counted}** cases where it gives a band and the outcome is known (backs a ledger and it is in production, or warns and it ended, went dormant or pivoted).`,
-    '',
-    '| Case | Verdict | Design | What happened | Outcome | Counted | Agrees |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map(
-      (r) =>
-        `| ${r.title} | ${r.bandLabel} | ${r.design || '—'} | ${r.what} (${r.date}) | ${r.outcomeLabel} | ${r.counted ? 'yes' : 'no'} | ${r.counted ? (r.agrees ? 'yes' : '**no**') : '—'} |`,
-    ),
-    '',
-    '## The method’s stance against the outcome',
-    '',
-    `| | ${results.map((r) => resultLabels[r]).join(' | ')} |`,
-    `| --- | ${results.map(() => '---').join(' | ')} |`,
-    ...(Object.keys(table) as Stance[]).map(
-      (s) => `| ${stanceLabels[s]} | ${results.map((r) => table[s][r]).join(' | ')} |`,
-    ),
-    '',
-    '## The misses, in words',
-    '',
-    ...rows
-      .filter((r) => r.counted && !r.agrees)
-      .map(
-        (r) =>
-          `- **${r.title}** (${r.bandLabel}, ${r.outcomeLabel.toLowerCase()}): ${missExplanations[r.id] ?? 'Not yet explained.'}`,
-      ),
-    '',
-    '## What this does not claim',
-    '',
-    ...backtestLimits.map((l) => `- ${l}`),
-    '',
-  ];
-  return `${lines.join('\n')}`;
-}
+export const designTitle = (id: ArchitectureId | 'permissionless' | undefined): string =>
+  id === undefined ? '—' : id === 'permissionless' ? 'A permissionless blockchain' : architectures[id].title;

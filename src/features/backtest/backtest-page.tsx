@@ -1,69 +1,91 @@
 import { Link } from 'wouter';
 import { PageHeading } from '@/components/page-heading';
-import { VerdictTag } from '@/components/verdict-tag';
 import {
   backtest,
-  backtestLabels,
-  backtestLimits,
   confusion,
-  missExplanations,
+  designClasses,
+  designTitle,
+  fitClasses,
   type Result,
   type Stance,
 } from '@/report/backtest';
+import { comparedWith, headlineBefore, share } from '@/report/backtest-markdown';
+import {
+  backtestLimits,
+  backtestRules,
+  designClassLabels,
+  measureSummaries,
+  missNotes,
+  resultLabels,
+  stanceLabels,
+} from '@/report/backtest-text';
+import { encodingAgreement } from '@/report/encoding-agreement';
+import { CaseTable } from './case-table';
+import { EncodingSection } from './encoding-section';
+import { ScoreTable } from './score-table';
 
 const results: Result[] = ['production', 'failed', 'unknown'];
 const stances: Stance[] = ['backs', 'warns', 'cannotSay'];
 
-/** The method held against what happened to twelve real projects: hits and misses shown alike. */
+/** The method held against what happened to real projects, beside baselines that need no method at all. */
 export function BacktestPage() {
-  const { rows, agreed, counted } = backtest();
+  const { rows, fit, design, fitOriginal } = backtest();
+  const agreement = encodingAgreement();
   const table = confusion(rows);
-  const misses = rows.filter((r) => r.counted && !r.agrees);
+  const misses = rows.filter((r) => (r.counted && !r.agrees) || (r.designCounted && !r.designAgrees));
   return (
     <>
       <PageHeading title="Backtest: the method against real projects">
         Backtest: the method against real projects
       </PageHeading>
       <p className="lead">
-        Twelve real healthcare ledger projects, each answered from what was public when it was pitched (what
-        was not documented is “Don’t know”), scored by the same engine, beside what became of them. The method
-        agrees with the outcome in{' '}
-        <strong>
-          {agreed} of {counted}
-        </strong>{' '}
-        cases where it gives a band and the outcome is known.
+        {rows.length} real healthcare ledger projects, each answered from what was public when it was pitched,
+        scored by the same engine, beside what became of them, and beside rules that need no method at all.
       </p>
-      <div className="table-wrapper">
-        <table className="table">
-          <caption>Every case: verdict, design and outcome</caption>
-          <thead>
-            <tr>
-              <th scope="col">Case</th>
-              <th scope="col">Verdict</th>
-              <th scope="col">Design</th>
-              <th scope="col">What happened</th>
-              <th scope="col">Agrees?</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  <Link href={`/examples/${r.id}`}>{r.title}</Link>
-                </th>
-                <td>
-                  <VerdictTag band={r.band} />
-                </td>
-                <td>{r.design || '—'}</td>
-                <td>
-                  <strong>{r.outcomeLabel}</strong> ({r.date}). {r.what}
-                </td>
-                <td>{r.counted ? (r.agrees ? 'Yes' : 'No: a miss') : 'Not counted'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <h2>Measure (a): fit against outcome</h2>
+      <p>{measureSummaries.fit}</p>
+      <ScoreTable
+        caption={`Fit against outcome: the method and the baselines on the same ${fit[0]?.n ?? 0} cases`}
+        scores={fit}
+        classes={fitClasses.map((c) => ({ id: c, label: resultLabels[c].toLowerCase() }))}
+      />
+      <p>Against “always warn”: {comparedWith(fit, 'alwaysWarn')}</p>
+      <p>Against “always back”: {comparedWith(fit, 'alwaysBack')}</p>
+      <h2>Measure (b): architecture</h2>
+      <p>{measureSummaries.design}</p>
+      <ScoreTable
+        caption={`Design named against design that ran: the method and the baselines on the same ${design[0]?.n ?? 0} cases`}
+        scores={design}
+        classes={designClasses.map((c) => ({ id: c, label: designClassLabels[c].toLowerCase() }))}
+      />
+      <p>Against “always warn”: {comparedWith(design, 'alwaysWarn')}</p>
+      <h2>Before and after the corrections</h2>
+      <ul>
+        <li>
+          Before: {headlineBefore.agreed} of {headlineBefore.counted} agreed ({headlineBefore.cases} cases),
+          shown without a baseline; “always warn” would have scored {headlineBefore.alwaysWarn} of{' '}
+          {headlineBefore.counted}.
+        </li>
+        <li>
+          The original twelve, corrected: the method {fitOriginal[0] ? share(fitOriginal[0]) : '—'}; “always
+          warn” {fitOriginal[1] ? share(fitOriginal[1]) : '—'}.
+        </li>
+        <li>
+          All {rows.length} cases: the method {fit[0] ? share(fit[0]) : '—'}; “always warn”{' '}
+          {fit[1] ? share(fit[1]) : '—'}.
+        </li>
+      </ul>
+      <h2>How the backtest counts</h2>
+      {backtestRules.map((r) => (
+        <section key={r.heading}>
+          <h3>{r.heading}</h3>
+          {r.paragraphs.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </section>
+      ))}
+      <h2>Every case</h2>
+      <CaseTable rows={rows} />
       <div className="table-wrapper">
         <table className="table">
           <caption>The method’s stance against the outcome (number of cases)</caption>
@@ -72,7 +94,7 @@ export function BacktestPage() {
               <td />
               {results.map((r) => (
                 <th scope="col" key={r}>
-                  {backtestLabels.result[r]}
+                  {resultLabels[r]}
                 </th>
               ))}
             </tr>
@@ -80,7 +102,7 @@ export function BacktestPage() {
           <tbody>
             {stances.map((s) => (
               <tr key={s}>
-                <th scope="row">{backtestLabels.stance[s]}</th>
+                <th scope="row">{stanceLabels[s]}</th>
                 {results.map((r) => (
                   <td key={r}>{table[s][r]}</td>
                 ))}
@@ -89,15 +111,20 @@ export function BacktestPage() {
           </tbody>
         </table>
       </div>
-      <h2>The misses, in words</h2>
+      <h2>Commentary on the misses</h2>
+      <p>It may say why a case missed; it never changes the count.</p>
       <ul>
         {misses.map((r) => (
           <li key={r.id}>
-            <strong>{r.title}</strong> ({r.bandLabel}; {r.outcomeLabel.toLowerCase()}):{' '}
-            {missExplanations[r.id]}
+            <strong>{r.title}</strong> ({r.bandLabel}; {r.outcomeLabel.toLowerCase()}
+            {r.designCounted && !r.designAgrees
+              ? `; ran as ${designTitle(r.ranAs?.architecture).toLowerCase()}`
+              : ''}
+            ): {missNotes[r.id] ?? 'No commentary: the miss stands as counted.'}
           </li>
         ))}
       </ul>
+      <EncodingSection agreement={agreement} />
       <h2>What this does not claim</h2>
       <ul>
         {backtestLimits.map((l) => (
