@@ -112,14 +112,21 @@ export async function startRelayProcess(redisUrl: string, options: RelayProcessO
 
 /**
  * A round-robin TCP proxy in front of relay processes, standing in for the deployment's load balancer:
- * a backend that refuses a connection is skipped, so clients reconnect to a live one.
+ * a backend that refuses a connection is skipped, so clients reconnect to a live one. With `failover`, the
+ * first live backend in the list always (one client's own way in).
  */
-export async function startProxy(ports: readonly number[]) {
+export async function startProxy(ports: readonly number[], options: { failover?: boolean } = {}) {
   let next = 0;
+  let offlineUntil = 0;
+  const live = new Set<Socket>();
   const server: Server = createServer((client: Socket) => {
+    if (Date.now() < offlineUntil) return client.destroy();
+    live.add(client);
+    client.on('close', () => live.delete(client));
+    const first = options.failover ? 0 : next++;
     const attempt = (tries: number) => {
       if (tries >= ports.length) return client.destroy();
-      const port = ports[next++ % ports.length] as number;
+      const port = ports[(first + tries) % ports.length] as number;
       const upstream = new Socket();
       upstream.once('error', () => {
         upstream.destroy();
@@ -138,7 +145,18 @@ export async function startProxy(ports: readonly number[]) {
   });
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    /** The network drops for `ms`: open connections are cut and new ones refused (venue Wi-Fi going away). */
+    offline: (ms: number) => {
+      offlineUntil = Date.now() + ms;
+      for (const client of live) client.destroy();
+    },
+    close: () => {
+      for (const client of live) client.destroy();
+      return new Promise((r) => server.close(r));
+    },
+  };
 }
 
 /** Waits until `check()` holds, polling every 20 ms; fails naming what it waited for. */
