@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lanAddresses, selfSignedCertificate } from '../../server/public-origins';
 import type { RoomStore } from '../../server/room-store';
 import { memoryRoomStore } from '../../server/room-store';
+import { relayLimits, sealBuckets } from '../../src/live-room/protocol';
 import { relayTransport } from '../../src/live-room/relay-transport';
 import { createRoom, fakeKey, participantIdOf, rawSocket, sealed, startRelay, until } from './relay-helpers';
 
@@ -195,6 +196,20 @@ describe('the room’s controls: acknowledgement, replay, lock and end', () => {
     await until(() => again.events('replayed').length === 1, 'second replay');
     expect(again.events('vote')).toHaveLength(2);
     for (const s of [p, f, again]) s.socket.close();
+  });
+
+  it('forwards the largest padded message the clients make (the size limit leaves room for it)', async () => {
+    const { phone, facilitator } = await openRoom();
+    const [p, f] = [phone(1), facilitator()];
+    await Promise.all([p.outcome, f.outcome]);
+    // The largest bucket, sealed (16-byte tag) and in base64url: what a phone's biggest message carries.
+    const largest = Math.ceil(((sealBuckets.at(-1) as number) + 16) / 3) * 4;
+    const big = { key: fakeKey, sealed: { iv: sealed().iv, data: 'B'.repeat(largest) } };
+    expect(JSON.stringify(big).length).toBeLessThan(relayLimits.maxMessageBytes);
+    p.socket.emit('hello', big);
+    await until(() => f.events('hello').length === 1, 'forwarded');
+    expect(p.socket.connected).toBe(true);
+    for (const s of [p, f]) s.socket.close();
   });
 
   it('forwards an acknowledgement to the one phone it names', async () => {
