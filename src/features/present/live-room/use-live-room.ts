@@ -19,6 +19,10 @@ export interface LiveView {
   readonly revealed?: NonNullable<SavedRoom['revealed']>;
 }
 
+/** A failure sending to the phones, said in the panel rather than lost in the console. */
+const shown = (setProblem: (text: string) => void) => (error: unknown) =>
+  setProblem(`The phones could not be updated: ${error instanceof Error ? error.message : String(error)}`);
+
 export const relayOrigin = () => import.meta.env.VITE_RELAY_ORIGIN || window.location.origin;
 
 /**
@@ -179,7 +183,7 @@ export function useLiveRoom() {
     setAsking(questionId);
     setChanged(0);
     setView((v) => (v ? { ...v, revealed: undefined } : v));
-    await client.current.ask(question);
+    await client.current.ask(question).catch(shown(setProblem));
   }, []);
 
   const reveal = useCallback(async () => {
@@ -190,7 +194,7 @@ export function useLiveRoom() {
       label: question.options.find((o) => o.value === c.value)?.label ?? String(c.value),
       count: c.count,
     }));
-    await client.current.reveal({ counts, total: d.total });
+    await client.current.reveal({ counts, total: d.total }).catch(shown(setProblem));
     const { questionId, title } = question;
     const { total, late, excluded: ex, disagreement } = d;
     setView((v) =>
