@@ -64,13 +64,15 @@ test('the methodology page explains the method and passes axe', async ({ page })
   await expect(page.getByText(/an ordinary shared data-base would suffice/).first()).toBeVisible();
   await expect(page.getByText(/doi:10.2196\/24109/)).toBeVisible();
   await expectNoAxeViolations(page, 'the methodology page');
-  await page.getByRole('link', { name: 'the backtest of twelve real cases' }).click();
+  await page.getByRole('link', { name: 'the backtest against real cases' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Backtest: the method against real projects' }),
   ).toBeFocused();
   await expect(
     page.getByRole('table', { name: 'Every case: verdict, design and outcome' }).getByRole('row'),
-  ).toHaveCount(13);
+  ).toHaveCount(25);
+  await expect(page.getByRole('table', { name: /^Fit against outcome/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /question by question/ })).toBeVisible();
   await expectNoAxeViolations(page, 'the backtest page');
   await page.goto('/examples');
   await expect(page.getByRole('heading', { level: 2, name: 'Real cases' })).toBeVisible();

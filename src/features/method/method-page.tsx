@@ -27,7 +27,7 @@ export function MethodPage() {
       ))}
       <p>
         How the method fares against real projects:{' '}
-        <Link href="/backtest">the backtest of twelve real cases</Link>.
+        <Link href="/backtest">the backtest against real cases</Link>.
       </p>
     </>
   );
