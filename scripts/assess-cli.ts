@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildReport } from '../src/report/build-report';
+import { cliJson } from '../src/report/cli-output';
 import { cliText } from '../src/report/cli-text';
 import { parseAssessmentFile } from '../src/schema/parse-assessment-file';
 
@@ -37,13 +38,7 @@ export function runAssessCli(argv: readonly string[]): CliOutput {
     );
   const reports = parsed.data.assessments.map((a) => ({ id: a.id, report: buildReport(a) }));
   if (format === 'json') {
-    const out = reports.map(({ id, report }) => ({
-      id,
-      title: report.title,
-      result: report.result,
-      reasons: report.reasons,
-      whatWouldChange: report.suggestions,
-    }));
+    const out = reports.map(({ id, report }) => cliJson(id, report));
     return { code: 0, stdout: `${JSON.stringify(out, null, 2)}\n`, stderr: '' };
   }
   return { code: 0, stdout: `${reports.map((r) => cliText(r.report)).join('\n\n')}\n`, stderr: '' };

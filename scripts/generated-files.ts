@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { methodMarkdown } from '../src/framework/method-text';
 import { backtestMarkdown } from '../src/report/backtest-markdown';
+import { cliOutputJsonSchema, cliOutputVersion } from '../src/report/cli-output';
 import { assessmentFileSchema, currentSchemaVersion } from '../src/schema/assessment-schema';
 import { exampleFiles } from './example-files';
 
@@ -20,6 +21,10 @@ export function generatedFiles(): Map<string, string> {
   files.set(
     `public/files/schema/ledger-fit-file.v${currentSchemaVersion}.schema.json`,
     `${JSON.stringify(schema, null, 2)}\n`,
+  );
+  files.set(
+    `public/files/schema/ledger-fit-cli-output.v${cliOutputVersion}.schema.json`,
+    `${JSON.stringify(cliOutputJsonSchema(), null, 2)}\n`,
   );
   return files;
 }

@@ -17,11 +17,11 @@ import type { AssessmentResult } from './result-types';
  */
 export function assess(answers: Answers): AssessmentResult {
   const decision = decide(answers);
-  const confidence = assessConfidence(answers, decision.band);
-  const reasons = explain(decision, answers, confidence);
+  const confidence = assessConfidence(answers);
+  const evidence = assessEvidence(answers, decision);
+  const reasons = explain(decision, answers, confidence, evidence);
   const architecture = adviseArchitecture(decision, answers);
   const missing = missingQuestionIds(answers);
-  const evidence = assessEvidence(answers, decision);
   const band = verdictBand(decision.band);
   const stopper = decisiveCaps(decision).find((c) => c.reason.kind === 'gate' && c.band === 'notAFit');
   const stoppedBy = stopper?.reason.questionIds.find(

@@ -8,14 +8,19 @@ import { readRating } from './answer-values';
 import { bandIndex, thresholds } from './bands';
 import { conditionWeightKey } from './core-function';
 import { decisiveCaps, scoresDecide } from './decisive';
-import type { Confidence, Decision, Reason } from './result-types';
+import type { Confidence, Decision, Evidence, Reason } from './result-types';
 
 /**
  * All reasons, by weight: first those that decided the band (the caps at the band, or the scores when no cap
  * is), then the other caps from the most to the least limiting, then the scores, strengths by rating and
  * weight, risks, and open questions last.
  */
-export function explain(decision: Decision, answers: Answers, confidence: Confidence): Reason[] {
+export function explain(
+  decision: Decision,
+  answers: Answers,
+  confidence: Confidence,
+  evidence: Evidence,
+): Reason[] {
   const decisive = decisiveCaps(decision).map((c) => c.reason);
   const otherCaps = decision.caps
     .filter((c) => c.band !== decision.band)
@@ -23,16 +28,21 @@ export function explain(decision: Decision, answers: Answers, confidence: Confid
     .map((c) => c.reason);
   const reasons: Reason[] = [];
   const scoreBandLabel = verdictBand(decision.scoreBand).label;
-  const counted = [...decision.fitContributions, ...decision.riskContributions]
+  const fitCounted = decision.fitContributions.filter((c) => c.value !== undefined).map((c) => c.questionId);
+  const riskCounted = decision.riskContributions
     .filter((c) => c.value !== undefined)
     .map((c) => c.questionId);
   let scoreReason: Reason | undefined;
-  if (counted.length > 0) {
+  // A score is quoted only where one is shown: never while too little is known, never from nothing known.
+  if (evidence.sufficient && fitCounted.length + riskCounted.length > 0) {
+    const fit = fitCounted.length > 0 ? `condition fit ${decision.fitScore}/100` : 'condition fit not scored';
+    const risk =
+      riskCounted.length > 0 ? `obstacle risk ${decision.riskScore}/100` : 'obstacle risk not scored';
     scoreReason = {
       id: 'score.band',
       kind: decision.scoreBand === 'weakFit' ? 'weakness' : 'strength',
-      text: `On the scores alone (condition fit ${decision.fitScore}/100, obstacle risk ${decision.riskScore}/100) the proposal would be a ${scoreBandLabel.toLowerCase()}: a strong fit needs fit ≥ ${thresholds.strong.minFit} and risk ≤ ${thresholds.strong.maxRisk}, a conditional fit fit ≥ ${thresholds.conditional.minFit} and risk ≤ ${thresholds.conditional.maxRisk}.`,
-      questionIds: counted,
+      text: `On the scores alone (${fit}, ${risk}) the proposal would be a ${scoreBandLabel.toLowerCase()}: a strong fit needs fit ≥ ${thresholds.strong.minFit} and risk ≤ ${thresholds.strong.maxRisk}, a conditional fit fit ≥ ${thresholds.conditional.minFit} and risk ≤ ${thresholds.conditional.maxRisk}.`,
+      questionIds: [...fitCounted, ...riskCounted],
     };
   }
   const weightKey = conditionWeightKey(answers);
@@ -65,6 +75,17 @@ export function explain(decision: Decision, answers: Answers, confidence: Confid
       text: `"${findQuestion(id)?.shortName ?? id}" is not known yet, and its answer could move the verdict.`,
       questionIds: [id],
     });
+  }
+  if (!evidence.sufficient) {
+    // No band is shown, so no cap or score "decided" it: too little known did.
+    const missing: Reason = {
+      id: 'evidence.insufficient',
+      kind: 'uncertainty',
+      text: `Too little is known to give a verdict: ${evidence.conditionsKnown} of ${conditions.length} conditions and ${evidence.obstaclesKnown} of ${obstacles.length} obstacles are known, and ${evidence.missingQuestionIds.length} answer${evidence.missingQuestionIds.length === 1 ? '' : 's'} listed as needed are not.`,
+      questionIds: evidence.missingQuestionIds,
+      decisive: true,
+    };
+    return [missing, ...decisive, ...otherCaps, ...reasons];
   }
   const first = scoresDecide(decision) && scoreReason ? [scoreReason] : decisive;
   const rest = scoresDecide(decision) || !scoreReason ? [] : [scoreReason];

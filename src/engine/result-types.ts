@@ -71,8 +71,13 @@ export interface Confidence {
   /** Share (0–1) of the needed questions answered "Don't know" or not yet answered. */
   readonly unknownShare: number;
   readonly unknownQuestionIds: readonly QuestionId[];
-  /** Unknown answers that, once known, could move the verdict to another band. */
+  /** Unknown answers each of which, alone, could change the shown verdict (a band, or "not enough answers"). */
   readonly pivotalQuestionIds: readonly QuestionId[];
+  /**
+   * The extremes ("best": every unknown at its most favourable answer; "worst": least) at which the unknowns,
+   * all together, change the shown verdict. Empty, with no pivotal answer, means no unknown can move it.
+   */
+  readonly movedTogether: readonly ('best' | 'worst')[];
 }
 
 export interface AnswerChange {

@@ -5,6 +5,7 @@ import type { Answers } from '@/schema/assessment-schema';
 import { bandAt, bandIndex } from './bands';
 import { decide } from './decide';
 import type { AnswerChange, Suggestion } from './result-types';
+import { shownVerdictOf } from './shown-verdict';
 
 export type Direction = 'better' | 'worse';
 const maxSetSize = 3;
@@ -37,10 +38,16 @@ export function whatWouldChange(
   leaveOut: (id: QuestionId) => boolean = () => false,
 ): Suggestion[] {
   const questions = allQuestions.filter((q) => roles.includes(roleOf(q.id)) && !leaveOut(q.id));
-  const current = bandIndex(decide(answers).band);
+  const shownIndex = (a: Answers) => {
+    const shown = shownVerdictOf(a);
+    return shown === 'undetermined' ? -1 : bandIndex(shown);
+  };
+  const current = shownIndex(answers);
+  // Without a shown band there is nothing to move; a change that leaves too little known reaches no band.
+  if (current < 0) return [];
   const target = direction === 'better' ? current + 1 : current - 1;
   if (target < 0 || target > 3) return [];
-  const reaches = (band: number) => (direction === 'better' ? band >= target : band <= target);
+  const reaches = (band: number) => band >= 0 && (direction === 'better' ? band >= target : band <= target);
   const rank = (a: Answers) => {
     const d = decide(a);
     const score = bandIndex(d.band) * 1000 + d.fitScore - d.riskScore;
@@ -54,7 +61,7 @@ export function whatWouldChange(
       if (option.value === from) continue;
       const change = { questionId: q.id, from, to: option.value };
       const next = apply(answers, [change]);
-      singles.push({ change, rank: rank(next), band: bandIndex(decide(next).band) });
+      singles.push({ change, rank: rank(next), band: shownIndex(next) });
     }
   }
   const found = singles.filter((s) => reaches(s.band));
@@ -93,7 +100,7 @@ export function whatWouldChange(
         .sort((a, b) => distance(a.questionId, a.from, a.to) - distance(b.questionId, b.from, b.to));
       for (const candidate of closer) {
         const trial = result.map((c, j) => (j === i ? candidate : c));
-        if (reaches(bandIndex(decide(apply(answers, trial)).band))) {
+        if (reaches(shownIndex(apply(answers, trial)))) {
           result[i] = candidate;
           break;
         }
@@ -105,9 +112,9 @@ export function whatWouldChange(
   const search = (start: number, chosen: AnswerChange[], size: number) => {
     if (suggestions.length >= maxSuggestions) return;
     if (chosen.length === size) {
-      if (!reaches(bandIndex(decide(apply(answers, chosen)).band))) return;
+      if (!reaches(shownIndex(apply(answers, chosen)))) return;
       const smallest = smallestSteps(chosen);
-      suggestions.push({ changes: smallest, band: bandAt(bandIndex(decide(apply(answers, smallest)).band)) });
+      suggestions.push({ changes: smallest, band: bandAt(shownIndex(apply(answers, smallest))) });
       return;
     }
     for (let i = start; i < blocks.length; i++) {

@@ -1,7 +1,8 @@
 import { readYesNo } from '@/engine/answer-values';
 import { assess } from '@/engine/assess';
+import { neededQuestionIds } from '@/engine/completeness';
 import { conditionWeightKey } from '@/engine/core-function';
-import type { AssessmentResult, ReasonKind, Suggestion } from '@/engine/result-types';
+import type { AssessmentResult, Contribution, ReasonKind, Suggestion } from '@/engine/result-types';
 import { type Direction, whatWouldChange } from '@/engine/what-would-change';
 import { architectures } from '@/framework/alternatives';
 import { answerLabel } from '@/framework/answer-label';
@@ -10,33 +11,21 @@ import { coreFunctions } from '@/framework/core-functions';
 import { obstacles } from '@/framework/obstacles';
 import { questionnairePages } from '@/framework/pages';
 import { proposalFields, settingLabel, settingsField } from '@/framework/proposal';
-import { findQuestion, type QuestionId } from '@/framework/questions';
+import { allQuestions, findQuestion, type QuestionId } from '@/framework/questions';
 import { tensions } from '@/framework/tensions';
 import { vendorQuestions } from '@/framework/vendor-questions';
-import {
-  confidenceLevels,
-  type ShownVerdictId,
-  shownVerdict,
-  type VerdictBandId,
-  verdictBand,
-} from '@/framework/verdict-bands';
+import { type ShownVerdictId, type VerdictBandId, verdictBand } from '@/framework/verdict-bands';
 import type { Answers, Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
+import { type CitedAnswer, citeAnswer } from './cite';
+import { type Decision, decideReport } from './decision';
 import { type HazardRow, hazardLog } from './hazard-log';
 import { type NearCase, nearestCases } from './nearest-cases';
-import { recommendation } from './recommendation';
 import { type ReportRegulatory, regulatoryChecks, regulatoryContextOf } from './regulatory';
 import { shownScores } from './shown-scores';
 import { type WorkshopRow, workshopRows } from './workshop-ratings';
 
-/** An answer as a reason cites it: what was asked, what was answered, and the page to change it on. */
-export interface CitedAnswer {
-  readonly questionId: string;
-  readonly shortName: string;
-  readonly answer: string;
-  readonly note?: string;
-  readonly pageId: string;
-}
+export { type CitedAnswer, citeAnswer } from './cite';
 
 export interface ReportReason {
   readonly id: string;
@@ -80,7 +69,19 @@ export interface Report {
     readonly organisations: string;
     readonly description: string;
   };
-  readonly result: AssessmentResult;
+  /**
+   * The one decision: verdict shown, recommendation, deciding fact, confidence, next steps, and every sentence
+   * with its rule and answers. The fields below that repeat it (band, headline, recommendation…) are copied
+   * from it for the renderers' convenience, never derived apart.
+   */
+  readonly decision: Decision;
+  readonly methodVersion: string;
+  /** The verdict in a few sentences (the engine's summary of the same decision). */
+  readonly summary: string;
+  /** Why each failed pre-screen question fails: one sentence each. */
+  readonly prescreenFailures: readonly string[];
+  /** Each question's share of the two scores (for the scores tables), as the engine counted it. */
+  readonly contributions: { readonly fit: readonly Contribution[]; readonly risk: readonly Contribution[] };
   /** The band, or "undetermined" while too little is known to give one. */
   readonly band: ShownVerdictId;
   readonly bandLabel: string;
@@ -94,10 +95,14 @@ export interface Report {
   readonly scores: { readonly fit?: number; readonly risk?: number };
   /** What must be known before a band is given; empty once there is enough. */
   readonly evidenceMissing: readonly CitedAnswer[];
-  /** A pre-screen answer that ended the assessment: what it made unnecessary is not scored. */
+  /**
+   * A pre-screen answer that ended the assessment while the pages it made moot are still unanswered (once
+   * they are all answered, nothing was "ended" and the banner would be stale).
+   */
   readonly stoppedBy?: CitedAnswer;
   readonly reasons: readonly ReportReason[];
   readonly architecture: {
+    readonly id: keyof typeof architectures;
     readonly kind: 'fits' | 'alternative';
     readonly alreadyHasDesign: boolean;
     readonly title: string;
@@ -150,21 +155,6 @@ export interface Report {
     readonly pageTitle: string;
     readonly answers: readonly CitedAnswer[];
   }[];
-}
-
-const pageOf = (questionId: string) =>
-  questionnairePages.find((p) => (p.questionIds as readonly string[]).includes(questionId))?.id ?? 'proposal';
-
-export function citeAnswer(answers: Answers, questionId: string): CitedAnswer {
-  const answer = answers[questionId];
-  const note = answer?.note?.trim();
-  return {
-    questionId,
-    shortName: findQuestion(questionId)?.shortName ?? questionId,
-    answer: answerLabel(questionId, answer?.value),
-    ...(note ? { note } : {}),
-    pageId: pageOf(questionId),
-  };
 }
 
 export function coreFunctionStatus(answers: Answers, id: QuestionId): CoreFunctionStatus {
@@ -302,11 +292,9 @@ export function buildReport(assessment: {
     regulatoryContextOf(proposal, assessment.today),
   );
   const result = assess(answers);
-  const undetermined = !result.evidence.sufficient;
-  const band = shownVerdict(undetermined ? 'undetermined' : result.band);
   const architecture = architectures[result.architecture.architecture];
-  const confidence = confidenceLevels[result.confidence.level];
   const architectureView = {
+    id: result.architecture.architecture,
     kind: result.architecture.kind,
     alreadyHasDesign: result.architecture.alreadyHasDesign ?? false,
     title: architecture.title,
@@ -317,6 +305,17 @@ export function buildReport(assessment: {
     ...citeAnswer(answers, t.id),
     inConflict: result.tensions.find((p) => p.tensionId === t.id)?.inConflict ?? false,
   }));
+  const vendor = vendorQuestionsFor(answers, result);
+  const decision = decideReport({
+    answers,
+    result,
+    architecture: architectureView,
+    regulatorySteps: regulatory.nextSteps,
+    vendorQuestionCount: vendor.length,
+  });
+  const undetermined = decision.verdict.id === 'undetermined';
+  const needed = new Set<string>(neededQuestionIds(answers));
+  const mootUnanswered = allQuestions.some((q) => !needed.has(q.id) && answers[q.id]?.value === undefined);
   return {
     title: proposal ? displayTitle({ proposal }) : 'This proposal',
     answers,
@@ -325,24 +324,24 @@ export function buildReport(assessment: {
       organisations: proposal?.organisations.trim() ?? '',
       description: proposal?.description.trim() ?? '',
     },
-    result,
-    band: band.id,
-    bandLabel: band.label,
-    bandSymbol: band.symbol,
-    headline: band.headline,
-    meaning: band.meaning,
-    recommendation: recommendation({
-      band: band.id,
-      provisional: result.provisional,
-      architecture: architectureView,
-    }),
+    decision,
+    methodVersion: result.methodVersion,
+    summary: result.summary,
+    prescreenFailures: result.prescreenFailures.map((f) => f.reason),
+    contributions: { fit: result.fitContributions, risk: result.riskContributions },
+    band: decision.verdict.id,
+    bandLabel: decision.verdict.label,
+    bandSymbol: decision.verdict.symbol,
+    headline: decision.verdict.headline,
+    meaning: decision.verdict.meaning,
+    recommendation: decision.recommendation.text,
     provisional: result.provisional,
     // A score is shown only once a band can be: a fit of 100 from one answer would mislead as much as a 0.
     scores: shownScores(result, !undetermined),
     evidenceMissing: undetermined
       ? result.evidence.missingQuestionIds.map((id) => citeAnswer(answers, id))
       : [],
-    ...(result.stoppedBy ? { stoppedBy: citeAnswer(answers, result.stoppedBy) } : {}),
+    ...(result.stoppedBy && mootUnanswered ? { stoppedBy: citeAnswer(answers, result.stoppedBy) } : {}),
     reasons: result.reasons.map((r) => ({
       id: r.id,
       kind: r.kind,
@@ -352,8 +351,8 @@ export function buildReport(assessment: {
     })),
     architecture: architectureView,
     confidence: {
-      label: confidence.label,
-      meaning: confidence.meaning,
+      label: decision.confidence.label,
+      meaning: decision.confidence.meaning,
       unknownPercent: Math.round(result.confidence.unknownShare * 100),
       unknown: result.confidence.unknownQuestionIds.map((id) => citeAnswer(answers, id)),
       pivotal: result.confidence.pivotalQuestionIds.map((id) => citeAnswer(answers, id)),
@@ -370,7 +369,7 @@ export function buildReport(assessment: {
     tensions: tensionRows,
     topRisks: topRisksOf(answers, tensionRows),
     suggestions: undetermined ? noSuggestions : suggestionsOf(answers),
-    vendorQuestions: vendorQuestionsFor(answers, result),
+    vendorQuestions: vendor,
     regulatory,
     hazardLog: regulatory.hazardLogApplies ? hazardLog(answers, assessment.hazardLog) : [],
     nearestCases: nearestCases(answers),

@@ -1,14 +1,12 @@
-import { decide } from '@/engine/decide';
-import { assessEvidence } from '@/engine/evidence';
-import type { AssessmentResult } from '@/engine/result-types';
 import { answerLabel } from '@/framework/answer-label';
 import { conditions } from '@/framework/conditions';
 import { scoreThresholds } from '@/framework/method-text';
 import { obstacles } from '@/framework/obstacles';
 import { tensions } from '@/framework/tensions';
-import { undeterminedVerdict, verdictBand } from '@/framework/verdict-bands';
+import { shownVerdict, verdictBand } from '@/framework/verdict-bands';
 import type { Answers } from '@/schema/assessment-schema';
-import { shownScores } from './shown-scores';
+import type { CitedAnswer } from './cite';
+import { shownVerdictAndScores } from './shown-scores';
 
 /** One line on a comparison chart: a proposal or a worked example. */
 export interface Series {
@@ -42,18 +40,21 @@ export function obstacleBarData(answers: Answers) {
 }
 
 /** Where the proposal sits on each tension axis (0 = left pole … 4 = right pole). */
-export function tensionData(result: Pick<AssessmentResult, 'tensions'>, answers: Answers) {
+export function tensionData(
+  rows: readonly (CitedAnswer & { readonly inConflict: boolean })[],
+  answers: Answers,
+) {
   return tensions.map((t, index) => {
-    const position = result.tensions.find((p) => p.tensionId === t.id);
+    const value = answers[t.id]?.value;
     return {
       index,
       tension: t.shortName,
       left: t.poles.left,
       right: t.poles.right,
-      position: position?.position ?? null,
-      label: answerLabel(t.id, answers[t.id]?.value),
+      position: typeof value === 'number' ? value : null,
+      label: answerLabel(t.id, value),
       ledgerFavours: t.ledgerFavours === 'right' ? t.poles.right : t.poles.left,
-      inConflict: position?.inConflict ?? false,
+      inConflict: rows.find((r) => r.questionId === t.id)?.inConflict ?? false,
     };
   });
 }
@@ -64,16 +65,14 @@ export function tensionData(result: Pick<AssessmentResult, 'tensions'>, answers:
  */
 export function scorePoints(series: readonly Series[]) {
   return series.map((s) => {
-    const d = decide(s.answers);
-    const enough = assessEvidence(s.answers, d).sufficient;
-    const scores = shownScores(d, enough);
+    const shown = shownVerdictAndScores(s.answers);
     return {
       key: s.key,
       name: s.name,
-      fit: scores.fit ?? null,
-      risk: scores.risk ?? null,
-      band: enough ? verdictBand(d.band).label : undeterminedVerdict.label,
-      scoreBand: enough ? verdictBand(d.scoreBand).label : 'Not scored',
+      fit: shown.fit ?? null,
+      risk: shown.risk ?? null,
+      band: shownVerdict(shown.verdict).label,
+      scoreBand: shown.scoreBand ? verdictBand(shown.scoreBand).label : 'Not scored',
     };
   });
 }

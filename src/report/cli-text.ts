@@ -5,16 +5,19 @@ const list = (items: readonly ReportSuggestion[]) => items.map((s) => `  - ${s.t
 
 /** The plain-text report `npm run assess` prints: the same verdict, reasons and suggestions as every output. */
 export function cliText(report: Report): string {
-  const undetermined = report.band === 'undetermined';
-  const { architecture: design } = report;
+  const { decision, architecture: design } = report;
+  const undetermined = decision.verdict.id === 'undetermined';
   const lines = [
-    `${report.title}${report.provisional ? ' — PROVISIONAL' : ''}`,
-    `Verdict: ${report.bandLabel}. ${report.headline}`,
-    `Recommendation: ${report.recommendation}`,
-    `Condition fit ${score(report.scores.fit)} · obstacle risk ${score(report.scores.risk)} · ${report.confidence.label.toLowerCase()}`,
+    `${report.title}${decision.verdict.provisional ? ' — PROVISIONAL' : ''}`,
+    `Verdict: ${decision.verdict.label}. ${decision.verdict.headline}`,
+    `Recommendation: ${decision.recommendation.text}`,
+    `The deciding fact: ${decision.decidingFact.text}`,
+    `Condition fit ${score(report.scores.fit)} · obstacle risk ${score(report.scores.risk)} · ${decision.confidence.label.toLowerCase()}: ${decision.confidence.meaning}`,
     undetermined
       ? `Answer these first: ${report.evidenceMissing.map((m) => m.shortName).join(', ')}`
       : `${design.alreadyHasDesign ? 'The design it already has' : design.kind === 'fits' ? 'Design that fits' : 'What would serve better'}: ${design.title}`,
+    'Next steps:',
+    ...decision.nextSteps.map((s, i) => `  ${i + 1}. ${s.text}`),
     'Reasons:',
     ...report.reasons.map(
       (r) =>
@@ -38,8 +41,6 @@ export function cliText(report: Report): string {
         lines.push(
           `  - ${p.setting}: ${d.name}${d.implications.length > 0 ? ` — ${d.implications.join(' ')}` : ''}`,
         );
-    if (report.regulatory.nextSteps.length > 0)
-      lines.push(`Next steps: ${report.regulatory.nextSteps.map((s) => s.text).join('; ')}`);
   }
   if (report.missing.length > 0)
     lines.push(`Not yet answered: ${report.missing.map((m) => m.shortName).join(', ')}`);

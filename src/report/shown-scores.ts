@@ -1,4 +1,9 @@
+import { decide } from '@/engine/decide';
+import { assessEvidence } from '@/engine/evidence';
 import type { Decision } from '@/engine/result-types';
+import { shownBandOf } from '@/engine/shown-verdict';
+import type { ShownVerdictId, VerdictBandId } from '@/framework/verdict-bands';
+import type { Answers } from '@/schema/assessment-schema';
 
 const counts = (list: readonly { value: number | undefined }[]) => list.some((c) => c.value !== undefined);
 
@@ -14,5 +19,21 @@ export function shownScores(
   return {
     ...(counts(decision.fitContributions) ? { fit: decision.fitScore } : {}),
     ...(counts(decision.riskContributions) ? { risk: decision.riskScore } : {}),
+  };
+}
+
+/** The verdict shown and the scores shown for a set of answers, for a list or a chart of many. */
+export function shownVerdictAndScores(answers: Answers): {
+  verdict: ShownVerdictId;
+  scoreBand?: VerdictBandId;
+  fit?: number;
+  risk?: number;
+} {
+  const decision = decide(answers);
+  const verdict = shownBandOf(decision, assessEvidence(answers, decision));
+  return {
+    verdict,
+    ...(verdict === 'undetermined' ? {} : { scoreBand: decision.scoreBand }),
+    ...shownScores(decision, verdict !== 'undetermined'),
   };
 }

@@ -42,7 +42,8 @@ export type Slide = SlideBase &
         readonly band: ShownVerdictId;
         readonly provisional: boolean;
         readonly headline: string;
-        /** The reasons that decided the band, first two. */
+        readonly recommendation: string;
+        /** The deciding fact, then the reason that decided the band. */
         readonly reasons: readonly string[];
         readonly design: string;
       }
@@ -68,6 +69,8 @@ export type Slide = SlideBase &
         readonly pivotal: readonly string[];
         readonly other: readonly string[];
         readonly none: string;
+        /** Said when no unknown alone can move the verdict: whether they could together (true of this deck). */
+        readonly nonePivotal: string;
       }
   );
 
@@ -113,7 +116,7 @@ export function buildSlides(report: Report): Slide[] {
       id: 'prescreen',
       kind: 'prescreen',
       title: text.prescreen.title,
-      failures: report.result.prescreenFailures.map((f) => f.reason),
+      failures: report.prescreenFailures,
       passed: text.prescreen.passed,
       notes: text.prescreen.notes,
     },
@@ -148,18 +151,22 @@ export function buildSlides(report: Report): Slide[] {
       id: 'verdict',
       kind: 'verdict',
       title: text.verdict.title,
-      band: report.band,
-      provisional: report.provisional,
-      headline: report.headline,
+      band: report.decision.verdict.id,
+      provisional: report.decision.verdict.provisional,
+      headline: report.decision.verdict.headline,
+      recommendation: report.decision.recommendation.text,
       // Reasons come by weight: the first is the one that decided the band.
-      reasons: report.band === 'undetermined' ? [] : report.reasons.slice(0, 2).map((r) => r.text),
+      reasons: [
+        report.decision.decidingFact.text,
+        ...report.reasons.filter((r) => r.decisive).map((r) => r.text),
+      ].slice(0, 2),
       design: `${report.architecture.kind === 'fits' ? text.verdict.fits : text.verdict.alternative}: ${report.architecture.title}`,
       notes: text.verdict.notes,
     },
     {
       id: 'regulatory',
       kind: 'regulatory',
-      title: 'Regulatory checks',
+      title: 'Regulatory checks and next steps',
       duties: report.regulatory.profiles.flatMap((p) =>
         p.duties.map((d) => ({
           profile: p.name,
@@ -167,7 +174,8 @@ export function buildSlides(report: Report): Slide[] {
           ...(d.implications[0] ? { implication: d.implications[0] } : {}),
         })),
       ),
-      nextSteps: report.regulatory.nextSteps.map((s) => s.text),
+      // The report's next steps, which follow the recommendation: never an adoption step under a "no".
+      nextSteps: report.decision.nextSteps.map((s) => s.text),
       none: 'No setting chosen: choose the settings on the proposal page to see the duties that apply.',
       notes: 'Which duty bites hardest here, and who owns the next step?',
     },
@@ -189,6 +197,7 @@ export function buildSlides(report: Report): Slide[] {
         .filter((u) => !report.confidence.pivotal.some((p) => p.questionId === u.questionId))
         .map((u) => u.shortName),
       none: 'Nothing is left as “Don’t know”: every question the verdict needs has an answer.',
+      nonePivotal: report.decision.confidence.meaning,
       notes:
         'Close on what the room does not know. Give each pivotal unknown an owner and a date: these are the answers that could move the verdict.',
     },

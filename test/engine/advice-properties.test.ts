@@ -45,24 +45,40 @@ describe('advice that stays consistent when followed', () => {
   });
 
   it('never recommends the design the proposal already has', () => {
+    // Generated already hash anchoring (hashes only on the ledger, no pooling, tracking not ruled out), rather
+    // than filtered from random answers, where it held in about 1 run in 14.
+    const alreadyHashAnchoring = fc.tuple(mostlyKnownAnswers, fc.constantFrom('yes', 'dontKnow')).map(
+      ([answers, tracking]): Answers => ({
+        ...answers,
+        'proposal.onChainData': { value: 'hashesOnly' },
+        'coreFunction.recordPooling': { value: 'no' },
+        'coreFunction.trackAndTrace': { value: tracking },
+      }),
+    );
     fc.assert(
-      fc.property(mostlyKnownAnswers, (answers) => {
+      fc.property(alreadyHashAnchoring, (answers) => {
+        expect(isAlreadyHashAnchoring(answers)).toBe(true);
         const { architecture } = assess(answers);
-        if (isAlreadyHashAnchoring(answers))
-          expect(architecture.kind === 'alternative' && architecture.architecture === 'hashAnchoring').toBe(
-            false,
-          );
+        expect(architecture.kind === 'alternative' && architecture.architecture === 'hashAnchoring').toBe(
+          false,
+        );
       }),
       runs,
     );
   });
 
-  it('shows first the reason that set the band', () => {
+  it('shows first the reason that set the band, or that too little is known to give one', () => {
     fc.assert(
       fc.property(mostlyKnownAnswers, (answers) => {
         const result = assess(answers);
         const first = result.reasons[0];
         expect(first?.decisive).toBe(true);
+        expect(result.reasons.filter((r) => r.decisive).length).toBeGreaterThan(0);
+        if (!result.evidence.sufficient) {
+          expect(first?.id).toBe('evidence.insufficient');
+          expect(result.reasons.filter((r) => r.decisive)).toHaveLength(1);
+          return;
+        }
         const setting = result.caps.filter((c) => c.band === result.band);
         if (setting.length > 0) expect(setting.map((c) => c.reason.id)).toContain(first?.id);
         else expect(first?.id).toBe('score.band');
@@ -72,21 +88,33 @@ describe('advice that stays consistent when followed', () => {
   });
 
   it('never says record pooling is ruled out for a proposal that does not pool', () => {
+    let checked = 0;
     fc.assert(
       fc.property(mostlyKnownAnswers, (answers) => {
         if (answers['coreFunction.recordPooling']?.value !== 'no') return;
+        checked++;
         for (const r of assess(answers).reasons) expect(r.text).not.toMatch(/Record pooling is ruled out/);
       }),
       runs,
     );
+    // The property must have been exercised, not skipped (it holds in about 4 runs in 10).
+    expect(checked).toBeGreaterThan(runs.numRuns / 5);
   });
 });
 
 describe('no band without evidence', () => {
   it('gives no band, no suggestions and no score from nothing known', () => {
+    // Random answers leave too little known in only about 1 run in 16: every condition is left unanswered here,
+    // so only a gate (which sets a band from known facts) still gives one.
+    const conditionsUnknown = anyAnswers.map(
+      (answers): Answers =>
+        Object.fromEntries(Object.entries(answers).filter(([id]) => !id.startsWith('condition.'))) as Answers,
+    );
+    let checked = 0;
     fc.assert(
-      fc.property(anyAnswers, (answers) => {
+      fc.property(conditionsUnknown, (answers) => {
         if (assess(answers).evidence.sufficient) return;
+        checked++;
         const report = buildReport({ answers });
         expect(report.band).toBe('undetermined');
         expect(report.suggestions.better).toEqual([]);
@@ -95,6 +123,8 @@ describe('no band without evidence', () => {
       }),
       runs,
     );
+    // The property must have been exercised, not skipped.
+    expect(checked).toBeGreaterThan(runs.numRuns / 5);
   });
 
   it('with every answer "Don’t know", and with one condition fully met, says "Not enough answers yet"', () => {

@@ -136,9 +136,9 @@ describe('the gates and caps, one at a time', () => {
 
 describe('confidence', () => {
   it('is high with every answer known', () => {
-    expect(assessConfidence(clean, decide(clean).band).level).toBe('high');
+    expect(assessConfidence(clean).level).toBe('high');
   });
-  it('is medium past 10 % unknown and low past 30 %, or with three pivotal unknowns', () => {
+  it('is below high only when an unknown could move the verdict, and low past 30 % unknown', () => {
     const unknownOf = (n: number) => {
       const answers = { ...clean };
       for (const id of [
@@ -153,14 +153,17 @@ describe('confidence', () => {
         'condition.longitudinalRecord',
       ].slice(0, n))
         answers[id] = { value: 'dontKnow' };
-      return assessConfidence(answers, decide(answers).band);
+      return assessConfidence(answers);
     };
     expect(unknownOf(2).unknownShare).toBeLessThanOrEqual(0.1);
-    const some = unknownOf(3);
-    expect(some.unknownShare).toBeGreaterThan(0.1);
-    expect(['medium', 'low']).toContain(some.level);
+    for (const n of [1, 2, 3, 5, 9]) {
+      const c = unknownOf(n);
+      const open = c.pivotalQuestionIds.length > 0 || c.movedTogether.length > 0;
+      expect(c.level === 'high').toBe(!open);
+    }
     const many = unknownOf(9);
     expect(many.unknownShare).toBeGreaterThan(0.3);
+    expect(many.movedTogether.length).toBeGreaterThan(0);
     expect(many.level).toBe('low');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/engine/assess';
 import { findExample } from '../../src/framework/examples';
+import { buildReport } from '../../src/report/build-report';
 import { conditionRadarData, obstacleBarData, scorePoints, tensionData } from '../../src/report/chart-data';
 import { differingAnswers } from '../../src/report/compare';
 import { exampleSeries } from '../../src/report/example-series';
@@ -27,7 +27,7 @@ describe('chart data', () => {
   });
 
   it('marks the EHR privacy tension in conflict', () => {
-    const rows = tensionData(assess(ehr), ehr);
+    const rows = tensionData(buildReport({ answers: ehr }).tensions, ehr);
     expect(rows.map((r) => r.inConflict)).toEqual([false, true, false]);
     expect(rows[1]).toMatchObject({ position: 0, ledgerFavours: 'Transparency and accountability' });
   });

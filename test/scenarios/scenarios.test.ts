@@ -11,7 +11,7 @@ describe('ten scenarios give the band and design docs/method.md defends', () => 
       expect(report.evidenceMissing.length).toBeGreaterThan(0);
       return;
     }
-    expect(report.result.architecture.architecture).toBe(s.design);
+    expect(report.architecture.id).toBe(s.design);
     expect(report.architecture.kind).toBe(s.kind);
   });
 });

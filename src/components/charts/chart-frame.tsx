@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableScroll } from '@/components/table-scroll';
 
 interface Props {
   id: string;
@@ -38,7 +39,7 @@ export function ChartFrame({ id, title, description, chart, table, bare }: Props
       </div>
       <details>
         <summary>Show the data as a table</summary>
-        <div className="table-wrapper">{table}</div>
+        <TableScroll label={`${title}: the data as a table`}>{table}</TableScroll>
       </details>
     </figure>
   );

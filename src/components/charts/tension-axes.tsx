@@ -8,14 +8,14 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import type { Report } from '@/report/build-report';
 import { tensionData } from '@/report/chart-data';
-import type { AssessmentResult } from '@/report/result-types';
 import type { Answers } from '@/schema/assessment-schema';
 import { ChartFrame } from './chart-frame';
 import { isNarrowScreen } from './narrow-screen';
 
-export function TensionAxes({ result, answers }: { result: AssessmentResult; answers: Answers }) {
-  const data = tensionData(result, answers);
+export function TensionAxes({ tensions, answers }: { tensions: Report['tensions']; answers: Answers }) {
+  const data = tensionData(tensions, answers);
   const narrow = isNarrowScreen();
   const points = data
     .filter((d) => d.position !== null)

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useSearchParams } from 'wouter';
 import { PageHeading } from '@/components/page-heading';
+import { TableScroll } from '@/components/table-scroll';
 import { VerdictTag } from '@/components/verdict-tag';
 import { workedExamples } from '@/framework/examples';
 import { buildReport } from '@/report/build-report';
@@ -93,7 +94,7 @@ export function ComparePage() {
         </p>
       ) : (
         <>
-          <div className="table-wrapper">
+          <TableScroll label="Verdicts and scores (table)">
             <table className="table">
               <caption>Verdicts and scores</caption>
               <thead>
@@ -125,11 +126,11 @@ export function ComparePage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <Suspense fallback={<p role="status">Loading charts…</p>}>
             <ComparisonCharts series={chosen} />
           </Suspense>
-          <div className="table-wrapper">
+          <TableScroll label="Answers that differ (table)">
             <table className="table">
               <caption>Answers that differ ({rows.length})</caption>
               <thead>
@@ -153,7 +154,7 @@ export function ComparePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </>

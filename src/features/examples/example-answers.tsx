@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll';
 import { answerLabel } from '@/framework/answer-label';
 import { sourceLabel, type WorkedExample } from '@/framework/examples/worked-example';
 import { citeLabel } from '@/framework/guidance';
@@ -11,7 +12,7 @@ export function ExampleAnswers({ example }: { example: WorkedExample }) {
       {pageGroups.map((group) => {
         const ids = questionnairePages.filter((p) => p.group === group.id).flatMap((p) => p.questionIds);
         return (
-          <div className="table-wrapper" key={group.id}>
+          <TableScroll label={`${group.title} (table)`} key={group.id}>
             <table className="table responsive">
               <caption>{group.title}</caption>
               <thead>
@@ -45,7 +46,7 @@ export function ExampleAnswers({ example }: { example: WorkedExample }) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         );
       })}
     </>

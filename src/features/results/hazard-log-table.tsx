@@ -1,18 +1,80 @@
 import { useState } from 'react';
 import { downloadText } from '@/components/download';
-import { draftMark, type HazardRow, hazardLogCsv } from '@/report/hazard-log';
+import { TableScroll } from '@/components/table-scroll';
+import {
+  consequenceCategories,
+  likelihoodCategories,
+  riskMatrix,
+  riskMatrixSource,
+  riskRatingLabels,
+} from '@/framework/hazards';
+import {
+  consequenceName,
+  draftMark,
+  type HazardRow,
+  hazardLogCsv,
+  likelihoodName,
+} from '@/report/hazard-log';
 import { ledgerFitFileName } from '@/schema/file-name';
 
 export interface HazardEdit {
   controls?: string;
+  proposedControls?: string;
   owner?: string;
   likelihood?: number;
   severity?: number;
+  residualLikelihood?: number;
 }
 
 const scale = [1, 2, 3, 4, 5];
 
-/** The draft DCB0160 hazard log: each row scored from the answers, editable by the assessor, exportable as CSV. */
+/** The risk matrix as a table, so the rating of every row can be checked by hand. */
+function RiskMatrixTable() {
+  return (
+    <details>
+      <summary>The risk matrix used</summary>
+      <div className="table-wrapper" tabIndex={0} role="region" aria-label="Risk matrix">
+        <table className="table">
+          <caption>
+            Clinical risk rating (1–5) by likelihood and consequence, DCB0129/0160 matrix as reproduced in{' '}
+            <a href={riskMatrixSource.url}>{riskMatrixSource.title}</a>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Likelihood</th>
+              {consequenceCategories.map((c) => (
+                <th scope="col" key={c}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {likelihoodCategories.map((l, i) => (
+              <tr key={l}>
+                <th scope="row">{l}</th>
+                {(riskMatrix[i] ?? []).map((r, j) => (
+                  <td key={consequenceCategories[j]}>{r}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted">
+        {Object.entries(riskRatingLabels)
+          .map(([n, label]) => `${n} ${label}`)
+          .join(' · ')}
+        . {riskMatrixSource.note}
+      </p>
+    </details>
+  );
+}
+
+/**
+ * The draft DCB0160 hazard log: the hazards this ledger brings, each scored on the DCB0129/0160 matrix from
+ * the answers, editable by the assessor (controls, scores, owner), exportable as CSV.
+ */
 export function HazardLogTable({
   rows,
   title,
@@ -29,18 +91,21 @@ export function HazardLogTable({
     <section aria-labelledby="hazard-heading">
       <h2 id="hazard-heading">Draft hazard log (DCB0160)</h2>
       <p>
-        <strong>{draftMark}.</strong> Ledger-specific hazards, each likelihood × severity scored on the 5×5
-        matrix from the answers; record your own controls, scores and owner.
+        <strong>{draftMark}.</strong> The hazards this ledger brings, from what it holds and does. Each
+        initial risk is looked up in the DCB0129/0160 matrix (likelihood and consequence categories give a
+        rating of 1 to 5); the residual risk appears once you record a control and score the likelihood after
+        it.
       </p>
-      <div className="table-wrapper">
+      <RiskMatrixTable />
+      <div className="table-wrapper" tabIndex={0} role="region" aria-label="Draft hazard log table">
         <table className="table">
           <caption className="visually-hidden">Draft hazard log</caption>
           <thead>
             <tr>
               <th scope="col">Hazard</th>
               <th scope="col">Cause and effect</th>
-              <th scope="col">Existing controls</th>
-              <th scope="col">Likelihood × severity</th>
+              <th scope="col">Controls</th>
+              <th scope="col">Initial risk</th>
               <th scope="col">Residual risk</th>
               <th scope="col">Owner</th>
             </tr>
@@ -48,16 +113,27 @@ export function HazardLogTable({
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
-                <th scope="row">{r.hazard}</th>
+                <th scope="row">
+                  {r.hazard}
+                  <span className="muted block">Because {r.because}.</span>
+                </th>
                 <td>
                   {r.cause} <em>Effect:</em> {r.effect}
                 </td>
-                <td>{r.existingControls}</td>
                 <td>
-                  {r.likelihood} × {r.severity} = {r.risk}
-                  <span className="muted block">{r.basis}</span>
+                  <em>Existing:</em> {r.existingControls}
+                  <span className="block">
+                    <em>Proposed:</em> {r.proposedControls}
+                  </span>
                 </td>
-                <td>{r.riskLevel}</td>
+                <td>
+                  {r.risk} {r.riskLevel}
+                  <span className="muted block">
+                    {likelihoodName(r.likelihood)} likelihood, {consequenceName(r.severity).toLowerCase()}{' '}
+                    consequence. {r.basis}
+                  </span>
+                </td>
+                <td>{r.residualText}</td>
                 <td>
                   {r.owner || <span className="muted">Not set</span>}
                   {onEdit && (
@@ -107,9 +183,11 @@ function HazardEditForm({
   onSave: (edit: HazardEdit | undefined) => void;
   onCancel: () => void;
 }) {
-  const [controls, setControls] = useState(
-    row.existingControls === 'None recorded yet' ? '' : row.existingControls,
+  const [controls, setControls] = useState(row.existingControlsRecorded ? row.existingControls : '');
+  const [proposed, setProposed] = useState(
+    row.proposedControls.startsWith('Suggested: ') ? '' : row.proposedControls,
   );
+  const [residual, setResidual] = useState(row.residual?.likelihood ?? 0);
   const [owner, setOwner] = useState(row.owner);
   const [likelihood, setLikelihood] = useState(row.likelihood);
   const [severity, setSeverity] = useState(row.severity);
@@ -121,9 +199,11 @@ function HazardEditForm({
         e.preventDefault();
         onSave({
           ...(controls.trim() ? { controls: controls.trim().slice(0, 2000) } : {}),
+          ...(proposed.trim() ? { proposedControls: proposed.trim().slice(0, 2000) } : {}),
           ...(owner.trim() ? { owner: owner.trim().slice(0, 200) } : {}),
           likelihood,
           severity,
+          ...(residual > 0 ? { residualLikelihood: residual } : {}),
         });
       }}
     >
@@ -141,10 +221,27 @@ function HazardEditForm({
           onChange={(e) => setControls(e.target.value)}
         />
       </div>
+      <div className="form-group">
+        <label className="label" htmlFor="hazard-proposed">
+          Proposed controls
+        </label>
+        <p className="hint" id="hazard-proposed-hint">
+          Suggested: {row.proposedControls.replace(/^Suggested: /, '')}
+        </p>
+        <textarea
+          id="hazard-proposed"
+          className="textarea"
+          rows={3}
+          maxLength={2000}
+          aria-describedby="hazard-proposed-hint"
+          value={proposed}
+          onChange={(e) => setProposed(e.target.value)}
+        />
+      </div>
       {(
         [
           ['hazard-likelihood', 'Likelihood (1 very low … 5 very high)', likelihood, setLikelihood],
-          ['hazard-severity', 'Severity (1 minor … 5 catastrophic)', severity, setSeverity],
+          ['hazard-severity', 'Consequence (1 minor … 5 catastrophic)', severity, setSeverity],
         ] as const
       ).map(([id, label, value, set]) => (
         <div className="form-group" key={id}>
@@ -160,6 +257,24 @@ function HazardEditForm({
           </select>
         </div>
       ))}
+      <div className="form-group">
+        <label className="label" htmlFor="hazard-residual">
+          Likelihood once the controls are in place
+        </label>
+        <select
+          id="hazard-residual"
+          className="select"
+          value={residual}
+          onChange={(e) => setResidual(Number(e.target.value))}
+        >
+          <option value={0}>Not scored yet</option>
+          {scale.map((n) => (
+            <option key={n} value={n}>
+              {n} {likelihoodName(n).toLowerCase()}
+            </option>
+          ))}
+        </select>
+      </div>
       <div className="form-group">
         <label className="label" htmlFor="hazard-owner">
           Owner

@@ -104,7 +104,7 @@ export function ResultDashboard({
                 <OverlayChooser chosen={overlay} onChange={setOverlay} exclude={exampleId} />
                 <WhenVisible minHeight={1400} label="The charts load as you scroll to them.">
                   <Suspense fallback={<p style={{ minHeight: 1400 }}>Loading charts…</p>}>
-                    <ResultCharts series={series} result={report.result} answers={working} />
+                    <ResultCharts series={series} tensions={report.tensions} answers={working} />
                   </Suspense>
                 </WhenVisible>
               </section>

@@ -5,6 +5,7 @@ import type { CitedAnswer, Report } from '@/report/build-report';
 import type { Answers } from '@/schema/assessment-schema';
 import { type HazardEdit, HazardLogTable } from './hazard-log-table';
 import { NearestCases } from './nearest-cases';
+import { NextSteps } from './next-steps';
 import { ReasonsList } from './reasons-list';
 import { RegulatoryChecks } from './regulatory-checks';
 import { ScoresTable } from './scores-table';
@@ -26,7 +27,6 @@ const fmt = (score: number | undefined) => (score === undefined ? 'not scored' :
 
 /** The result of one assessment: the verdict, its reasons and everything behind it. */
 export function ResultView({ report, answers, changeBase, charts, onHazardEdit }: Props) {
-  const { result } = report;
   const undetermined = report.band === 'undetermined';
   const answerLink = (a: CitedAnswer) =>
     changeBase ? <Link href={`${changeBase}/pages/${a.pageId}`}>{a.shortName}</Link> : a.shortName;
@@ -45,6 +45,9 @@ export function ResultView({ report, answers, changeBase, charts, onHazardEdit }
         <p>{report.meaning}</p>
         <p>
           <strong>Recommendation:</strong> {report.recommendation}
+        </p>
+        <p>
+          <strong>The deciding fact:</strong> {report.decision.decidingFact.text}
         </p>
         {undetermined && (
           <>
@@ -92,8 +95,9 @@ export function ResultView({ report, answers, changeBase, charts, onHazardEdit }
           </ul>
         </details>
       )}
+      <NextSteps steps={report.decision.nextSteps} />
       <h2>Summary</h2>
-      <p>{result.summary}</p>
+      <p>{report.summary}</p>
       {!undetermined && (
         <>
           <h2>
@@ -148,17 +152,17 @@ export function ResultView({ report, answers, changeBase, charts, onHazardEdit }
       </p>
       <ScoresTable
         caption="Condition fit: how well the six conditions are met"
-        contributions={result.fitContributions}
+        contributions={report.contributions.fit}
         total={report.scores.fit}
         answers={answers}
       />
       <ScoresTable
         caption="Obstacle risk: how severe the six obstacles are"
-        contributions={result.riskContributions}
+        contributions={report.contributions.risk}
         total={report.scores.risk}
         answers={answers}
       />
-      <TensionsTable positions={result.tensions} />
+      <TensionsTable rows={report.tensions} />
     </>
   );
 }

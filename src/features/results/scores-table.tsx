@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll';
 import { answerLabel } from '@/framework/answer-label';
 import { findQuestion } from '@/framework/questions';
 import type { Contribution } from '@/report/result-types';
@@ -14,7 +15,7 @@ interface Props {
 /** One score's make-up: each answer's weight and the points it adds. */
 export function ScoresTable({ caption, contributions, total, answers }: Props) {
   return (
-    <div className="table-wrapper">
+    <TableScroll label={caption}>
       <table className="table">
         <caption>{caption}</caption>
         <thead>
@@ -49,6 +50,6 @@ export function ScoresTable({ caption, contributions, total, answers }: Props) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,11 +1,11 @@
-import { answerLabel } from '@/framework/answer-label';
+import { TableScroll } from '@/components/table-scroll';
 import { tensions } from '@/framework/tensions';
-import type { TensionPosition } from '@/report/result-types';
+import type { Report } from '@/report/build-report';
 
-/** Where the proposal sits on each tension, and whether that conflicts with what a ledger gives. */
-export function TensionsTable({ positions }: { positions: readonly TensionPosition[] }) {
+/** Where the proposal sits on each tension, and whether that conflicts with what a ledger gives: read from the report. */
+export function TensionsTable({ rows }: { rows: Report['tensions'] }) {
   return (
-    <div className="table-wrapper">
+    <TableScroll label="The three tensions (table)">
       <table className="table">
         <caption>The three tensions</caption>
         <thead>
@@ -18,18 +18,18 @@ export function TensionsTable({ positions }: { positions: readonly TensionPositi
         </thead>
         <tbody>
           {tensions.map((t) => {
-            const p = positions.find((x) => x.tensionId === t.id);
+            const row = rows.find((r) => r.questionId === t.id);
             return (
               <tr key={t.id}>
                 <th scope="row">{t.title}</th>
-                <td>{answerLabel(t.id, p?.position)}</td>
+                <td>{row?.answer ?? 'Not answered'}</td>
                 <td>{t.ledgerFavours === 'right' ? t.poles.right : t.poles.left}</td>
-                <td>{p?.inConflict ? <strong>Yes: {t.conflictExplanation}</strong> : 'No'}</td>
+                <td>{row?.inConflict ? <strong>Yes: {t.conflictExplanation}</strong> : 'No'}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
