@@ -65,11 +65,14 @@ export class FacilitatorClient {
   private excludedCount = 0;
   private readonly pairs = new Map<string, CryptoKey>();
   private state: SealedState = { kind: 'state', version: 0, question: null, open: false, revealed: null };
+  /** `participant key` pairs given the room key: a phone reloaded has a new key and needs a new welcome. */
   private readonly welcomed = new Set<string>();
+  private readonly joinedIds = new Set<string>();
   private readonly names = new Map<string, string>();
   private locked = false;
   /** Between a (re)connection and the relay's `replayed`: messages may be ones already counted. */
   private replaying = false;
+  private replayTimer: ReturnType<typeof setTimeout> | undefined;
   private ended = false;
 
   private constructor(
@@ -156,7 +159,10 @@ export class FacilitatorClient {
         saved.ballots.map((b) => [`${b.participant} ${b.questionId}${b.late ? ' late' : ''}`, b]),
       );
       client.excludedCount = saved.excluded;
-      for (const p of saved.welcomed) client.welcomed.add(p);
+      for (const w of saved.welcomed) {
+        client.welcomed.add(w);
+        client.joinedIds.add(w.split(' ')[0] ?? w);
+      }
       for (const [p, name] of saved.names) client.names.set(p, name);
       client.locked = saved.locked;
     }
@@ -198,7 +204,7 @@ export class FacilitatorClient {
 
   /** How many phones have joined (been given the room key) since the room opened. */
   get joined(): number {
-    return this.welcomed.size;
+    return this.joinedIds.size;
   }
 
   get isLocked(): boolean {
@@ -229,6 +235,13 @@ export class FacilitatorClient {
         this.events.onStatus?.(status, detail);
         if (status !== 'connected') return;
         this.replaying = true;
+        // A relay that never says `replayed` (its store failing) must not leave phones unwelcomed for good.
+        clearTimeout(this.replayTimer);
+        this.replayTimer = setTimeout(() => {
+          if (!this.replaying) return;
+          this.replaying = false;
+          this.log('the relay did not finish replaying the room within 30 s');
+        }, 30_000);
         // Phones resend any vote not yet acknowledged when they see the state again.
         this.inOrder(() => this.broadcast());
         if (this.locked) transport.send('lock', { locked: true });
@@ -260,6 +273,7 @@ export class FacilitatorClient {
         if (!replayedMessage.safeParse(raw).success)
           return this.log('a malformed replayed message was ignored');
         this.replaying = false;
+        clearTimeout(this.replayTimer);
         this.events.onReplayed?.();
       }),
     );
@@ -315,16 +329,19 @@ export class FacilitatorClient {
       this.names.set(m.participant, hello.data.name);
       this.events.onName?.(m.participant, hello.data.name);
     }
-    // A replayed hello from a phone already welcomed: it has the room key (which never changes).
-    if (this.replaying && this.welcomed.has(m.participant)) return;
+    // A replayed hello from a phone already welcomed under this key: it has the room key (which never
+    // changes). Outside a replay a hello is always answered: the phone asks because it lacks the key.
+    const pairId = `${m.participant} ${m.key}`;
+    if (this.replaying && this.welcomed.has(pairId)) return;
     const sealed = await seal(pair, sealContext.welcome(this.room, m.participant), {
       kind: 'welcome',
       roomKey: this.roomKey.raw,
       state: this.state,
     });
     this.transport?.send('welcome', { to: m.participant, sealed });
-    if (!this.welcomed.has(m.participant)) {
-      this.welcomed.add(m.participant);
+    if (!this.welcomed.has(pairId)) {
+      this.welcomed.add(pairId);
+      this.joinedIds.add(m.participant);
       this.events.onChange?.();
     }
   }
@@ -409,6 +426,7 @@ export class FacilitatorClient {
   /** Ends the room for everyone: the relay tells every phone, then forgets the room. */
   end(): void {
     this.ended = true;
+    clearTimeout(this.replayTimer);
     this.transport?.send('end', {});
     this.transport?.close();
   }
@@ -418,6 +436,7 @@ export class FacilitatorClient {
   }
 
   close(): void {
+    clearTimeout(this.replayTimer);
     this.transport?.close();
   }
 }

@@ -28,7 +28,10 @@ export const facilitatorSnapshot = z.strictObject({
     }),
   ),
   excluded: z.int(),
-  /** Participants welcomed (given the room key): a replayed hello from one of them needs no second welcome. */
+  /**
+   * `participant key` pairs welcomed (given the room key): a replayed hello under one of them needs no second
+   * welcome; a phone that reloaded has a new key, and is welcomed again.
+   */
   welcomed: z.array(z.string()),
   names: z.array(z.tuple([z.string(), z.string()])),
   locked: z.boolean(),

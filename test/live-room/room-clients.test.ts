@@ -218,7 +218,7 @@ describe('a room that survives', () => {
     await until(() => phones[0]?.seen.counted.length === 1, 'the first vote');
 
     // Saved as the app saves it (JSON), read back through the schema.
-    const saved = facilitatorSnapshot.parse(JSON.parse(JSON.stringify(await first.snapshot())));
+    const saved = facilitatorSnapshot.parse(JSON.parse(JSON.stringify(first.snapshot())));
     first.close();
     relay.setOnline('facilitator', false);
     await phones[1]?.client.vote(question.questionId, 0); // while the page reloads
@@ -238,6 +238,37 @@ describe('a room that survives', () => {
     expect(resumed.joined).toBe(3);
     // The replayed hellos of phones already welcomed are not welcomed again.
     expect(relay.traffic.filter((t) => t.event === 'welcome').length).toBe(welcomesBefore);
+  });
+
+  it('a phone reloaded while the facilitator was away is welcomed from the replay, under its new key', async () => {
+    const relay = fakeRelay();
+    const facilitator = await facilitatorOn(relay);
+    const [phone] = await phonesOn(relay, facilitator, 1);
+    await facilitator.ask(question);
+    await until(() => phone?.seen.state?.open === true, 'the question');
+    relay.setOnline('facilitator', false);
+    phone?.client.close();
+    // The same participant id (kept on the phone), a new page: a new key pair, no room key yet.
+    let shown: SealedState | undefined;
+    const reloaded = new ParticipantClient({
+      relayUrl: 'http://relay.test',
+      room: facilitator.room,
+      token: facilitator.created.token,
+      facilitatorKey: facilitator.publicKey,
+      participant: phone?.client.participant as string,
+      onState: (state) => {
+        shown = state;
+      },
+      transport: relay.transport,
+    });
+    await reloaded.start();
+    await until(() => relay.stored >= 2, 'the new hello to be stored');
+    relay.setOnline('facilitator', true);
+    await until(
+      () => shown?.question?.questionId === question.questionId,
+      'the reloaded phone to be welcomed',
+    );
+    expect(facilitator.joined).toBe(1);
   });
 
   it('"End the live room" tells every phone, and the room is gone', async () => {
