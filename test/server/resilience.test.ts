@@ -40,7 +40,8 @@ async function phone(facilitator: FacilitatorClient, relayUrl: string) {
   return { client, state: () => state };
 }
 
-describe('two relays over Redis, when things fail', () => {
+// Real processes on a loaded two-core machine: minutes, not seconds.
+describe('two relays over Redis, when things fail', { timeout: 300_000 }, () => {
   it('both stay up while Redis is stopped mid-vote, and no vote is lost when it returns', async () => {
     const relays = await Promise.all([startRelayProcess(redis.url), startRelayProcess(redis.url)]);
     const [a, b] = relays;

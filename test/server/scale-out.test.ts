@@ -38,7 +38,8 @@ async function phones(facilitator: FacilitatorClient, urls: readonly string[], c
   return { clients, states, disconnects };
 }
 
-describe('the relay scaled out over Redis', () => {
+// Real processes on a loaded two-core machine: minutes, not seconds.
+describe('the relay scaled out over Redis', { timeout: 300_000 }, () => {
   it('gives a complete aggregate when participants are split across two relay processes', async () => {
     const [a, b] = await Promise.all([startRelayProcess(redis.url), startRelayProcess(redis.url)]);
     try {
