@@ -104,11 +104,14 @@ describe('advice that stays consistent when followed', () => {
 
 describe('no band without evidence', () => {
   it('gives no band, no suggestions and no score from nothing known', () => {
-    // Random answers leave too little known in only about 1 run in 16: every condition is left unanswered here,
-    // so only a gate (which sets a band from known facts) still gives one.
+    // Random answers leave too little known in only about 1 run in 16: here the conditions and the pre-screen
+    // are left unanswered, so too little is known in about 2 runs in 3 (a gate from known facts can still set a
+    // band).
     const conditionsUnknown = anyAnswers.map(
       (answers): Answers =>
-        Object.fromEntries(Object.entries(answers).filter(([id]) => !id.startsWith('condition.'))) as Answers,
+        Object.fromEntries(
+          Object.entries(answers).filter(([id]) => !/^(condition|prescreen)\./.test(id)),
+        ) as Answers,
     );
     let checked = 0;
     fc.assert(
@@ -121,11 +124,12 @@ describe('no band without evidence', () => {
         expect(report.evidenceMissing.length).toBeGreaterThan(0);
         expect(report.scores).toEqual({});
       }),
-      runs,
+      // buildReport on every run: fewer runs than the engine-only properties, each one exercised.
+      { numRuns: 300 },
     );
     // The property must have been exercised, not skipped.
-    expect(checked).toBeGreaterThan(runs.numRuns / 5);
-  });
+    expect(checked).toBeGreaterThan(60);
+  }, 180_000);
 
   it('with every answer "Don’t know", and with one condition fully met, says "Not enough answers yet"', () => {
     const unknown = buildReport({
