@@ -5,6 +5,7 @@ import {
   designClasses,
   designTitle,
   fitClasses,
+  missedMeasures,
   type PredictorScore,
   type Result,
   type Stance,
@@ -199,7 +200,7 @@ export function backtestMarkdown(
     '',
     ...misses.map(
       (r) =>
-        `- **${r.title}** (${r.bandLabel}; ${r.outcomeLabel.toLowerCase()}${r.designCounted && !r.designAgrees ? `; ran as ${designTitle(r.ranAs?.architecture).toLowerCase()}` : ''}): ${missNotes[r.id] ?? 'No commentary: the miss stands as counted.'}`,
+        `- **${r.title}**, a miss on ${missedMeasures(r)} (${r.bandLabel}; ${r.outcomeLabel.toLowerCase()}${r.designCounted && !r.designAgrees ? `; ran as ${designTitle(r.ranAs?.architecture).toLowerCase()}` : ''}): ${missNotes[r.id] ?? 'No commentary: the miss stands as counted.'}`,
     ),
     '',
     ...encodingSection(agreement),

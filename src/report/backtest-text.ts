@@ -2,7 +2,8 @@ import type { DesignClass, Result, Stance } from './backtest';
 
 /**
  * The backtest's rules in words: how outcomes are classed and how each measure is counted. The page and
- * docs/backtest.md print them before any figure, and the code in backtest.ts follows them to the letter.
+ * docs/backtest.md print each measure's rule above its figures and the full rules before the case table; the
+ * code in backtest.ts follows them to the letter.
  */
 export const backtestRules: readonly { readonly heading: string; readonly paragraphs: readonly string[] }[] =
   [

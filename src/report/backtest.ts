@@ -235,3 +235,10 @@ export function answersOf(c: WorkedExample): Answers {
 
 export const designTitle = (id: ArchitectureId | 'permissionless' | undefined): string =>
   id === undefined ? '—' : id === 'permissionless' ? 'A permissionless blockchain' : architectures[id].title;
+
+/** Which measures a case misses on, for the commentary: "(a)", "(b)" or "(a) and (b)"; '' for none. */
+export function missedMeasures(r: BacktestRow): string {
+  const a = r.counted && !r.agrees;
+  const b = r.designCounted && !r.designAgrees;
+  return a && b ? '(a) and (b)' : a ? '(a)' : b ? '(b)' : '';
+}

@@ -34,5 +34,9 @@ export function wustGervais(answers: Answers): WustGervaisLeaf {
     return { backsLedger: true, design: 'permissionless', gate: 'writers unknown' };
   if (answerEquals(answers, 'prescreen.tamperEvidentLog', 'no'))
     return { backsLedger: false, design: 'sharedDatabase', gate: 'writers trust one another' };
-  return { backsLedger: true, design: 'permissionedLedger', gate: 'known, mutually distrusting writers' };
+  return {
+    backsLedger: true,
+    design: 'permissionedLedger',
+    gate: 'no gate stopped it: a permissioned chain',
+  };
 }

@@ -6,6 +6,7 @@ import {
   designClasses,
   designTitle,
   fitClasses,
+  missedMeasures,
   type Result,
   type Stance,
 } from '@/report/backtest';
@@ -116,7 +117,8 @@ export function BacktestPage() {
       <ul>
         {misses.map((r) => (
           <li key={r.id}>
-            <strong>{r.title}</strong> ({r.bandLabel}; {r.outcomeLabel.toLowerCase()}
+            <strong>{r.title}</strong>, a miss on {missedMeasures(r)} ({r.bandLabel};{' '}
+            {r.outcomeLabel.toLowerCase()}
             {r.designCounted && !r.designAgrees
               ? `; ran as ${designTitle(r.ranAs?.architecture).toLowerCase()}`
               : ''}
