@@ -42,28 +42,35 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const routes = [
-  '/',
-  '/examples',
-  '/examples/patient-records',
-  '/compare',
-  '/method',
-  '/backtest',
-  '/open',
-  '/assessments/no-such-id',
-  '/present/e/patient-records/1',
-  '/audience/e/patient-records/1',
+/** Each route and the heading of the page it must show: a generic "Page not found" would also have a heading. */
+const routes: [string, RegExp][] = [
+  ['/', /^My assessments$/],
+  ['/examples', /^Worked examples$/],
+  ['/examples/patient-records', /patient records/i],
+  ['/compare', /^Compare proposals$/],
+  ['/method', /^How Ledger Fit decides/],
+  ['/backtest', /^Backtest: the method against real projects/],
+  ['/open', /^Open a shared assessment$/],
+  // A missing assessment is the task list's own answer, not the catch-all page.
+  ['/assessments/no-such-id', /^Assessment not found$/],
+  ['/present/e/patient-records/1', /patient records/i],
+  ['/audience/e/patient-records/1', /patient records/i],
 ];
 
 test('every top-level route reloads on a plain static host with the single-page fallback', async ({
   page,
 }) => {
-  for (const route of routes) {
+  for (const [route, heading] of routes) {
     const response = await page.goto(`http://127.0.0.1:${port}${route}`);
     expect(response?.status(), route).toBe(200);
-    await expect(page.locator('h1, h2').first(), route).toBeVisible();
+    await expect(page.getByRole('heading', { name: heading }).first(), route).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Page not found' }), route).toHaveCount(0);
     const reloaded = await page.reload();
     expect(reloaded?.status(), `${route} after a reload`).toBe(200);
+    await expect(
+      page.getByRole('heading', { name: heading }).first(),
+      `${route} after a reload`,
+    ).toBeVisible();
   }
   // The downloadable files sit under /files, which no route uses.
   const file = await page.request.get(`http://127.0.0.1:${port}/files/examples/patient-records.json`);
