@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadText } from '@/components/download';
+import { downloadText } from '@/lib/download';
 import { exportFileName, needsRepairFileText } from '@/schema/export-file';
 import { useStorageStatus } from '@/store/storage-status';
 import type { UnreadableBackup } from '@/store/unreadable-backups';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { downloadText } from '@/components/download';
+import { downloadText } from '@/lib/download';
 import { PageHeading } from '@/components/page-heading';
 import { exampleCatalogue, realCaseCatalogue } from '@/framework/examples/catalogue';
 import { questionnairePages } from '@/framework/pages';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { downloadText } from '@/components/download';
+import { downloadText } from '@/lib/download';
 import type { NeedsRepair } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 import { exportFileName, needsRepairFileText } from '@/schema/export-file';

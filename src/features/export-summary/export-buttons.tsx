@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadBlob } from '@/components/download';
+import { downloadBlob } from '@/lib/download';
 import type { Series } from '@/report/chart-data';
 import type { Assessment } from '@/schema/assessment-schema';
 

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { downloadText } from '@/components/download';
+import { downloadText } from '@/lib/download';
 import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { pageGroups, questionnairePages } from '@/framework/pages';

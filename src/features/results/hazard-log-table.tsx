@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadText } from '@/components/download';
+import { downloadText } from '@/lib/download';
 import { TableScroll } from '@/components/table-scroll';
 import {
   consequenceCategories,

@@ -1,4 +1,4 @@
-/** Saves a blob as a file through a temporary link; nothing leaves the browser. */
+/** Saves a blob as a file through a temporary link; nothing leaves the browser. A DOM helper: browser code only. */
 export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
