@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { VerdictTag } from '@/components/verdict-tag';
 import { proposalFields } from '@/framework/proposal';
 import { assessmentProgress } from '@/questionnaire-flow/progress';
-import { verdictBandOf } from '@/report/questionnaire-view';
+import { verdictBandOf } from '@/report/verdict-band';
 import type { Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 

@@ -4,7 +4,7 @@ import type { AnswerValue } from '@/framework/question';
 import { buildReport } from '@/report/build-report';
 import type { Series } from '@/report/chart-data';
 import { exampleSeries } from '@/report/example-series';
-import { verdictBandOf } from '@/report/questionnaire-view';
+import { verdictBandOf } from '@/report/verdict-band';
 import type { Answers, Assessment } from '@/schema/assessment-schema';
 import type { HazardEdit } from './hazard-log-table';
 import { OverlayChooser } from './overlay-chooser';

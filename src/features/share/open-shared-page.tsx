@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import { ErrorSummary } from '@/components/error-summary';
 import { PageHeading } from '@/components/page-heading';
 import { VerdictTag } from '@/components/verdict-tag';
-import { verdictBandOf } from '@/report/questionnaire-view';
+import { verdictBandOf } from '@/report/verdict-band';
 import type { Assessment } from '@/schema/assessment-schema';
 import { copyAssessment, displayTitle } from '@/schema/copy-assessment';
 import { useAssessmentsStore } from '@/store/assessments-store';
