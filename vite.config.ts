@@ -39,6 +39,8 @@ export default defineConfig({
   ],
   // "@/" is src/: every import that leaves its folder names its layer, so the lint's boundaries are exact.
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // The board-paper worker loads pdfkit or docx on demand: an ES module worker can split them into chunks.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,16 +1,18 @@
-import { chartDrawing } from '@/renderers/charts/chart-drawing';
-import { drawingSvg } from '@/renderers/charts/drawing-svg';
+import { chartDrawing, type Drawing } from '@/renderers/charts/chart-drawing';
 import { renderDocx } from '@/renderers/word/render-docx';
 import { boardPaper, wordFileName } from '@/report/board-paper';
 import { buildReport } from '@/report/build-report';
 import type { Series } from '@/report/chart-data';
 import type { Assessment } from '@/schema/assessment-schema';
-import { rasterizeSvg } from './rasterize-svg';
 
-/** Builds the editable Word board paper in the browser. Loaded only when the user asks for it. */
+/** Draws one chart as PNG bytes (on an OffscreenCanvas in the worker, or by the page from its SVG). */
+export type Rasterize = (drawing: Drawing, alt: string) => Promise<Uint8Array>;
+
+/** Builds the editable Word board paper; runs in the board-paper worker. */
 export async function makeDocx(
   assessment: Assessment,
   comparedWith: readonly Series[],
+  rasterize: Rasterize,
 ): Promise<{ blob: Blob; fileName: string }> {
   const report = buildReport(assessment);
   const paper = boardPaper(report, comparedWith);
@@ -18,7 +20,7 @@ export async function makeDocx(
   const images = await Promise.all(
     figures.map(async (figure) => {
       const drawing = chartDrawing(figure.drawing);
-      const png = await rasterizeSvg(drawingSvg(drawing, figure.alt), drawing.width, drawing.height);
+      const png = await rasterize(drawing, figure.alt);
       return { png, width: drawing.width, height: drawing.height };
     }),
   );

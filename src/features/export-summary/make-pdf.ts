@@ -19,7 +19,7 @@ function loadFonts(): Promise<PdfFonts> {
   return fontsLoaded;
 }
 
-/** Builds the tagged PDF board paper of an assessment in the browser. Loaded only when the user asks. */
+/** Builds the tagged PDF board paper; runs in the board-paper worker. */
 export async function makePdf(
   assessment: Assessment,
   comparedWith: readonly Series[],

@@ -1,0 +1,39 @@
+import type { Series } from '@/report/chart-data';
+import type { Assessment } from '@/schema/assessment-schema';
+
+/** The two board papers the page can ask for. */
+export type PaperFormat = 'PDF' | 'Word document';
+
+/**
+ * Page → worker: make a paper. The assessment and the compared series are plain data (zod-parsed JSON),
+ * so they cross to the worker by structured clone.
+ */
+export interface MakePaper {
+  readonly kind: 'make';
+  readonly id: number;
+  readonly format: PaperFormat;
+  readonly assessment: Assessment;
+  readonly comparedWith: readonly Series[];
+}
+
+/** Page → worker: a chart drawn as PNG by the page, for a worker without OffscreenCanvas. */
+export interface Rasterized {
+  readonly kind: 'rasterized';
+  readonly id: number;
+  readonly png?: Uint8Array;
+  readonly problem?: string;
+}
+
+export type ToWorker = MakePaper | Rasterized;
+
+/** Worker → page: the finished file, a failure in words, or a chart it cannot draw itself. */
+export type FromWorker =
+  | { readonly kind: 'made'; readonly id: number; readonly blob: Blob; readonly fileName: string }
+  | { readonly kind: 'failed'; readonly id: number; readonly message: string }
+  | {
+      readonly kind: 'rasterize';
+      readonly id: number;
+      readonly svg: string;
+      readonly width: number;
+      readonly height: number;
+    };
