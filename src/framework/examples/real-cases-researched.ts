@@ -128,8 +128,8 @@ export const researchedCases: readonly WorkedExample[] = [
       ],
       'prescreen.trustedOperator': [
         'yes',
-        'Change Healthcare already runs the network linking 900,000 providers and 5,500 hospitals to 2,200 payers, who use it today.',
-        'hyperledger.org Change Healthcare case study (2018)',
+        'Change Healthcare already ran the clearinghouse linking 900,000 providers and 5,500 hospitals to 2,200 payers (its 2017/18 figures, in an undated case study; the pitch itself calls the network Change’s own).',
+        'hyperledger.org Change Healthcare case study (figures for 2017/18); emrandhipaa.com 2018-01-12',
       ],
       'prescreen.tamperEvidentLog': [
         'yes',
@@ -365,11 +365,7 @@ export const researchedCases: readonly WorkedExample[] = [
       ],
       'prescreen.knownWriters': ['yes', 'One named supplier.', 'cnbc.com 2021-01-19'],
       'condition.nonConfidential': [4, 'Temperatures are not confidential.', 'cnbc.com 2021-01-19'],
-      'condition.validityCheck': [
-        4,
-        'A reading is in the +2 to +8 °C range or not.',
-        'iotm2mcouncil.org 2021-02-01',
-      ],
+      'condition.validityCheck': [4, 'A reading is in the +2 to +8 °C range or not.', 'cnbc.com 2021-01-19'],
       'obstacle.dataSecurity': [1, 'No patient data.', 'cnbc.com 2021-01-19'],
     }),
     outcome: {
