@@ -39,10 +39,16 @@ describe('the address phones open', () => {
     );
     expect(await phoneOrigin(page, relay, answering({ error: 'not found' }, 404))).toEqual(advice);
     expect(await phoneOrigin(page, relay, answering({ origins: 'not a list' }))).toEqual(advice);
+  });
+
+  it('tells "no relay here" apart: nothing answers, or a static host answers with its page', async () => {
+    const page = { origin: 'http://127.0.0.1:4173', hostname: '127.0.0.1' };
     const offline = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    expect(await phoneOrigin(page, relay, offline)).toEqual(advice);
+    const staticHost = (async () => new Response('<!doctype html><title>Ledger Fit</title>')) as typeof fetch;
+    expect(await phoneOrigin(page, relay, offline)).toEqual({ ok: false, noRelay: true });
+    expect(await phoneOrigin(page, relay, staticHost)).toEqual({ ok: false, noRelay: true });
     expect(localhostAdvice).toContain('npm run room:https');
   });
 });

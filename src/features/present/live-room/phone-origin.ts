@@ -11,9 +11,20 @@ export const isLoopback = (hostname: string) =>
 export const localhostAdvice =
   'Phones can’t reach localhost: start with `npm run room:https` and open the https LAN address shown.';
 
+const reachableByPhones = (origin: string) => {
+  try {
+    const url = new URL(origin);
+    return url.protocol === 'https:' && !isLoopback(url.hostname);
+  } catch {
+    return false;
+  }
+};
+
 export type PhoneOrigin =
   | { readonly ok: true; readonly origin: string }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: string }
+  /** Nothing answered as a relay: the caller says there is no relay. */
+  | { readonly ok: false; readonly noRelay: true };
 
 /**
  * The address phones open (in the QR code and the join link). The page's own origin, unless it names this
@@ -26,22 +37,17 @@ export async function phoneOrigin(
   fetcher: typeof fetch = fetch,
 ): Promise<PhoneOrigin> {
   if (!isLoopback(page.hostname)) return { ok: true, origin: page.origin };
+  let body: unknown;
   try {
     const response = await fetcher(new URL('/api/origin', relayUrl));
-    const parsed = response.ok ? publicOrigins.safeParse(await response.json()) : undefined;
-    const usable = parsed?.success
-      ? parsed.data.origins.find((o) => {
-          try {
-            const url = new URL(o);
-            return url.protocol === 'https:' && !isLoopback(url.hostname);
-          } catch {
-            return false;
-          }
-        })
-      : undefined;
-    if (usable) return { ok: true, origin: new URL(usable).origin };
+    body = await response.json();
   } catch {
-    // No relay address to offer: say what to do.
+    // No answer, or not JSON (a static host's page): there is no relay here.
+    return { ok: false, noRelay: true };
   }
+  const parsed = publicOrigins.safeParse(body);
+  const usable = parsed.success ? parsed.data.origins.find(reachableByPhones) : undefined;
+  if (usable) return { ok: true, origin: new URL(usable).origin };
+  // A relay with no https address to offer: say what to do.
   return { ok: false, problem: localhostAdvice };
 }

@@ -149,17 +149,16 @@ export function useLiveRoom() {
       );
       return;
     }
+    const noRelay = `No live-room relay answered at ${relayOrigin()}. Start one with "npm run room" (see the README), or go on presenting without the room: nothing else changes.`;
     const phones = await phoneOrigin(window.location, relayOrigin());
-    if (!phones.ok) return setProblem(phones.problem);
+    if (!phones.ok) return setProblem('problem' in phones ? phones.problem : noRelay);
     try {
       // The socket client and the message schemas load only when a room is started.
       const { FacilitatorClient } = await import('@/live-room/facilitator-client');
       await opened(await FacilitatorClient.create(relayOrigin(), events), phones.origin);
       saveNow();
     } catch {
-      setProblem(
-        `No live-room relay answered at ${relayOrigin()}. Start one with "npm run room" (see the README), or go on presenting without the room: nothing else changes.`,
-      );
+      setProblem(noRelay);
     }
   }, [events, opened, saveNow]);
 
