@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { Route, Switch } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { NotFoundPage } from '@/components/not-found-page';
 import { AssessmentsPage } from '@/features/assessments/assessments-page';
 import { syncAcrossTabs } from '@/store/assessments-store';
@@ -41,6 +41,22 @@ const MethodPage = lazy(() =>
   import('@/features/method/method-page').then((m) => ({ default: m.MethodPage })),
 );
 const ResultRoute = lazy(() => import('./result-route').then((m) => ({ default: m.ResultRoute })));
+const TeamPage = lazy(() => import('@/features/team/team-page').then((m) => ({ default: m.TeamPage })));
+const JoinTeamPage = lazy(() =>
+  import('@/features/team/join-team-page').then((m) => ({ default: m.JoinTeamPage })),
+);
+const TeamPresence = lazy(() =>
+  import('@/features/team/team-presence').then((m) => ({ default: m.TeamPresence })),
+);
+
+/** Team editing loads only in a browser that takes part in one (it brings Yjs and the relay client). */
+const inATeam = () => {
+  try {
+    return Object.keys(localStorage).some((k) => k.startsWith('ledger-fit:team:'));
+  } catch {
+    return false;
+  }
+};
 
 function Loading() {
   return <p role="status">Loading…</p>;
@@ -65,10 +81,21 @@ export function App() {
   );
 }
 
+/** Re-checked on every navigation: a team may have been started or joined since the last page. */
+function TeamPresenceSlot() {
+  useLocation();
+  return inATeam() ? (
+    <Suspense fallback={null}>
+      <TeamPresence />
+    </Suspense>
+  ) : null;
+}
+
 /** Every page inside the site's layout (header, navigation, footer). */
 function SiteRoutes() {
   return (
     <Layout>
+      <TeamPresenceSlot />
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/" component={AssessmentsPage} />
@@ -85,6 +112,8 @@ function SiteRoutes() {
           <Route path="/assessments/:id/check">{(p) => <CheckAnswersPage id={p.id} />}</Route>
           <Route path="/assessments/:id/stopped">{(p) => <StopPage id={p.id} />}</Route>
           <Route path="/assessments/:id/result">{(p) => <ResultRoute id={p.id} />}</Route>
+          <Route path="/assessments/:id/team">{(p) => <TeamPage id={p.id} />}</Route>
+          <Route path="/team" component={JoinTeamPage} />
           <Route>
             <NotFoundPage />
           </Route>

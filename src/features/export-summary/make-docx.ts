@@ -3,7 +3,9 @@ import { renderDocx } from '@/renderers/word/render-docx';
 import { boardPaper, wordFileName } from '@/report/board-paper';
 import { buildReport } from '@/report/build-report';
 import type { Series } from '@/report/chart-data';
+import { withSignOff } from '@/report/sign-off-table';
 import type { Assessment } from '@/schema/assessment-schema';
+import { signOffOf } from '@/team/sign-off-rows';
 
 /** Draws one chart as PNG bytes (on an OffscreenCanvas in the worker, or by the page from its SVG). */
 export type Rasterize = (drawing: Drawing, alt: string) => Promise<Uint8Array>;
@@ -15,7 +17,7 @@ export async function makeDocx(
   rasterize: Rasterize,
 ): Promise<{ blob: Blob; fileName: string }> {
   const report = buildReport(assessment);
-  const paper = boardPaper(report, comparedWith);
+  const paper = withSignOff(boardPaper(report, comparedWith), await signOffOf(assessment));
   const figures = paper.body.flatMap((b) => (b.kind === 'figures' ? b.figures : []));
   const images = await Promise.all(
     figures.map(async (figure) => {

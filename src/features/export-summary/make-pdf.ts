@@ -2,7 +2,9 @@ import { type PdfFonts, renderPdf } from '@/renderers/pdf/render-pdf';
 import { boardPaper, pdfFileName } from '@/report/board-paper';
 import { buildReport } from '@/report/build-report';
 import type { Series } from '@/report/chart-data';
+import { withSignOff } from '@/report/sign-off-table';
 import type { Assessment } from '@/schema/assessment-schema';
+import { signOffOf } from '@/team/sign-off-rows';
 
 let fontsLoaded: Promise<PdfFonts> | undefined;
 
@@ -27,7 +29,11 @@ export async function makePdf(
   const fonts = await loadFonts();
   const report = buildReport(assessment);
   const now = new Date();
-  const { bytes } = await renderPdf(boardPaper(report, comparedWith), fonts, now);
+  const { bytes } = await renderPdf(
+    withSignOff(boardPaper(report, comparedWith), await signOffOf(assessment)),
+    fonts,
+    now,
+  );
   return {
     blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
     fileName: pdfFileName(report.title, now),

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import { Link, useLocation, useSearchParams } from 'wouter';
 import { ErrorSummary, type FieldError } from '@/components/error-summary';
+import { LastSetBy } from '@/components/last-set-by';
 import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { answerFromForm } from '@/framework/answer-label';
@@ -12,6 +13,7 @@ import type { Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 import { type SaveResult, useAssessmentsStore } from '@/store/assessments-store';
 import { useStorageStatus } from '@/store/storage-status';
+import { useTeamActivity } from '@/store/team-activity-store';
 import {
   fieldKey,
   firstInputId,
@@ -65,7 +67,8 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
   useEffect(() => setLastPage(assessment.id, page.id), [assessment.id, page.id, setLastPage]);
 
   // Another tab saved: show its answers here instead of stale ones (reset, not remount, so focus stays put).
-  const revision = useStorageStatus((s) => s.externalRevision);
+  // …and so do a colleague's changes to a team assessment.
+  const revision = useStorageStatus((s) => s.externalRevision) + useTeamActivity((s) => s.remoteRevision);
   useEffect(() => {
     if (revision === 0) return;
     const saved = useAssessmentsStore.getState().assessments[assessment.id];
@@ -110,6 +113,7 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
   }, [watch, assessment.id, setAnswer, setProposalField, setSettings, setError, clearErrors, getFieldState]);
 
   const current = useAssessmentsStore((s) => s.assessments[assessment.id]) ?? assessment;
+  const attribution = useTeamActivity((s) => s.attribution[assessment.id]);
   const full = useAssessmentsStore((s) => s.fullAssessment[assessment.id] === true);
   const skip = skipRuleOf(page, current.answers, full);
   const pageNumber = questionnairePages.findIndex((p) => p.id === page.id) + 1;
@@ -169,15 +173,17 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
           <ProposalFields register={register} control={control} errors={errors.proposal} />
         )}
         {page.questionIds.map((qid) => (
-          <QuestionFieldset
-            key={qid}
-            questionId={qid}
-            register={register}
-            control={control}
-            settings={current.proposal.settings}
-            valueError={errors.answers?.[fieldKey(qid)]?.value}
-            noteError={errors.answers?.[fieldKey(qid)]?.note}
-          />
+          <Fragment key={qid}>
+            <QuestionFieldset
+              questionId={qid}
+              register={register}
+              control={control}
+              settings={current.proposal.settings}
+              valueError={errors.answers?.[fieldKey(qid)]?.value}
+              noteError={errors.answers?.[fieldKey(qid)]?.note}
+            />
+            <LastSetBy set={attribution?.[qid]} />
+          </Fragment>
         ))}
         <div className="button-group">
           <button type="submit" className="button">

@@ -89,6 +89,9 @@ export function TaskListPage({ id }: { id: string }) {
               {progress.complete ? 'See the result' : 'See the provisional result'}
             </Link>
           </li>
+          <li>
+            <Link href={`${base}/team`}>Work on this with others, sign off and see the history</Link>
+          </li>
         </ul>
       </section>
       <p>
