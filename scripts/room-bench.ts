@@ -52,7 +52,11 @@ async function room(facilitatorUrl: string, urlFor: (i: number) => string, count
   let lobby = 0;
   let current = '';
   const waiting = new Set<string>();
+  const drops = { facilitator: 0, phones: 0 };
   const facilitator = await FacilitatorClient.create(facilitatorUrl, {
+    onStatus: (status) => {
+      if (status === 'disconnected') drops.facilitator += 1;
+    },
     onLobby: (n) => (lobby = n),
     onBallots: (ballots) => {
       for (const participant of waiting) {
@@ -77,6 +81,9 @@ async function room(facilitatorUrl: string, urlFor: (i: number) => string, count
         states[i] = s;
       },
       onCounted: (questionId) => acked.add(`${i} ${questionId}`),
+      onStatus: (status) => {
+        if (status === 'disconnected') drops.phones += 1;
+      },
     });
     phones.push(phone);
     started.push(phone.start());
@@ -90,6 +97,7 @@ async function room(facilitatorUrl: string, urlFor: (i: number) => string, count
     acked,
     counted,
     lobby: () => lobby,
+    drops,
     /** Everyone votes on question n, spread over `spreadMs`; `during` runs `faultAtMs` in. */
     async vote(n: number, spreadMs: number, fault?: { atMs: number; run: () => Promise<void> }) {
       const question = questionFor(n);
@@ -161,6 +169,7 @@ async function loadRun(participants: number) {
     const cpu = after.reduce((s, u, i) => s + u.cpuSeconds - (connected[i]?.cpuSeconds ?? 0), 0);
     const memory = connected.reduce((s, u, i) => s + u.rssKb - (idle[i]?.rssKb ?? 0), 0);
     const lobby = r.lobby();
+    const drops = r.drops;
     r.close();
     const latencies = rounds.flatMap((x) => x.latencies);
     return {
@@ -174,6 +183,7 @@ async function loadRun(participants: number) {
       memoryKbPerParticipant: memory / participants,
       lost: rounds.reduce((s, x) => s + x.lost, 0),
       notAcked: rounds.reduce((s, x) => s + x.notAcked, 0),
+      disconnects: drops,
     };
   } finally {
     for (const x of relays) x.kill();
@@ -219,12 +229,16 @@ async function faultRun(fault: Fault, participants: number) {
   }
 }
 
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
 export async function roomBench(participants = 1000, faultParticipants = 300) {
+  const loadBefore = loadAverage();
   const load = await loadRun(participants);
   const faults = [];
-  for (const fault of ['facilitator offline 3 s', "facilitator's relay killed", 'Redis restarted'] as const)
-    faults.push(await faultRun(fault, faultParticipants));
-  return { ...load, faults };
+  if (faultParticipants > 0)
+    for (const fault of ['facilitator offline 3 s', "facilitator's relay killed", 'Redis restarted'] as const)
+      faults.push(await faultRun(fault, faultParticipants));
+  return { ...load, faults, loadAverage: { before: loadBefore, after: loadAverage() } };
 }
 
 /** The README's live-room table, with the machine named. */
@@ -240,13 +254,17 @@ export function roomTable(result: Awaited<ReturnType<typeof roomBench>>) {
     ['relay CPU per participant per round', `${result.cpuMsPerParticipant.toFixed(2)} ms`],
     ['relay memory per participant', `${result.memoryKbPerParticipant.toFixed(1)} KB`],
     ['votes lost / phones without Counted', `${result.lost} / ${result.notAcked}`],
+    [
+      'connections dropped (facilitator / phones)',
+      `${result.disconnects.facilitator} / ${result.disconnects.phones}`,
+    ],
     ...result.faults.map((f) => [
       `${f.fault} mid-vote (${f.participants} phones): lost / without Counted`,
       `${f.lost} / ${f.notAcked}`,
     ]),
   ];
   return [
-    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:room\` on ${machine} (shared with other work), the facilitator as the Node client:`,
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:room\` on ${machine}, shared with other work (load average ${result.loadAverage.before} before, ${result.loadAverage.after} after); the facilitator is the Node client in the phones' process, so its figures include the phones' CPU:`,
     '',
     '| live room | result |',
     '|---|---|',

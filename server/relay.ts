@@ -155,8 +155,6 @@ export function createRelay(options: RelayOptions): {
     transports: ['websocket'],
     maxHttpBufferSize: relayLimits.maxMessageBytes,
     serveClient: false,
-    pingInterval: 10_000,
-    pingTimeout: 10_000,
   });
   io.engine.on('connection_error', (error: { message?: string }) =>
     log({ event: 'connection error', reason: String(error?.message) }),
