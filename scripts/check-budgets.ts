@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { bundleSizes, kb, total } from './bundle-sizes';
 
-const budgets = { initialJsKb: 130, cssKb: 30, phoneJsKb: 60 };
+// The first page's JS: at most 0.3x the SurveyJS peer's first page (issue #26: 118 KB gzip). The start page
+// loads React, the store with its schema, and what the list of assessments shows; forms and every other
+// page load behind routes.
+const budgets = { initialJsKb: 118, cssKb: 30, phoneJsKb: 60 };
 const sizes = bundleSizes();
 const failures: string[] = [];
 
@@ -40,6 +43,13 @@ for (const { name, mark } of libraries) {
   if (lazy.length === 0)
     failures.push(`${name} was not found in any lazy chunk: has its fingerprint "${mark}" changed?`);
 }
+
+// Offline after the first visit: the service worker precaches every script of the app, the board-paper
+// worker and the libraries it loads included (jsPDF leftovers are excluded in vite.config.ts).
+const serviceWorker = readFileSync('dist/sw.js', 'utf8');
+for (const chunk of [...sizes.initialJs, ...sizes.lazyJs])
+  if (!serviceWorker.includes(`"${chunk.file}"`))
+    failures.push(`${chunk.file} is not precached by the service worker: it would not load offline`);
 
 console.log('Bundle budgets (gzipped):');
 console.log(

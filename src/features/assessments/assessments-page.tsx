@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useLocation } from 'wouter';
 import { downloadText } from '@/lib/download';
 import { PageHeading } from '@/components/page-heading';
@@ -11,7 +11,11 @@ import { useAssessmentsStore } from '@/store/assessments-store';
 import { AssessmentRow } from './assessment-row';
 import { ImportPanel } from './import-panel';
 import { NeedsRepairList } from './needs-repair-list';
-import { NewAssessmentForm } from './new-assessment-form';
+
+// react-hook-form is the largest thing the start page would load for one text field: the form comes in its
+// own chunk, requested as soon as this page's code runs, so the first page's JS stays within its budget.
+const newAssessmentForm = import('./new-assessment-form');
+const NewAssessmentForm = lazy(() => newAssessmentForm.then((m) => ({ default: m.NewAssessmentForm })));
 
 /** My assessments: the start page. */
 export function AssessmentsPage() {
@@ -85,9 +89,11 @@ export function AssessmentsPage() {
       <div className="two-columns">
         <section aria-labelledby="new-heading">
           <h2 id="new-heading">Start a new assessment</h2>
-          <NewAssessmentForm
-            onCreate={(title) => navigate(`/assessments/${store.createAssessment(title)}`)}
-          />
+          <Suspense fallback={<div className="inline-form" style={{ minHeight: '9.5rem' }} />}>
+            <NewAssessmentForm
+              onCreate={(title) => navigate(`/assessments/${store.createAssessment(title)}`)}
+            />
+          </Suspense>
         </section>
         <section aria-labelledby="example-heading">
           <h2 id="example-heading">Start from a worked example</h2>
