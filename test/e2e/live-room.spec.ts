@@ -107,6 +107,7 @@ async function phoneByCode(code: string, fingerprint: string) {
   await expect(page.getByText(fingerprint)).toBeVisible();
   const join = page.getByRole('button', { name: 'Join' });
   await expect(join).toBeDisabled();
+  await expectNoAxeViolations(page, 'the phone page checking the key of a typed code');
   await page.getByLabel('The screen shows this same key').check();
   await expect(join).toBeEnabled();
   await join.click();
@@ -283,6 +284,7 @@ test('the facilitator offline during a vote, then reloading the page: no vote lo
     await expect(page.getByText('The facilitator ended the live room')).toBeVisible();
     await expect(page.getByText(/You can change it until the reveal/)).toHaveCount(0);
   }
+  await expectNoAxeViolations(phones[0]!.page, 'the phone page after the room ended');
   await expect(presenter.getByRole('button', { name: 'Start live room' })).toBeVisible();
   for (const p of phones) await p.context.close();
   await context.close();
