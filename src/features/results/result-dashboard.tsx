@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { WhenVisible } from '@/components/when-visible';
 import type { AnswerValue } from '@/framework/question';
 import { buildReport } from '@/report/build-report';
@@ -51,27 +51,61 @@ export function ResultDashboard({
   actions,
 }: Props) {
   const [working, setWorking] = useState<Answers>(saved);
+  // The answer control and the verdict beside it update at once; the report, the reasons and the charts
+  // follow from a deferred copy, rendered after the changed answer is painted and abandoned if another
+  // change comes first (issue #26: a what-if change within one frame on a slow laptop).
+  const shown = useDeferredValue(working);
   const [overlay, setOverlay] = useState<string[]>([
     exampleId === 'patient-records' ? 'professional-credentials' : 'patient-records',
   ]);
   const report = useMemo(
     () =>
       buildReport({
-        answers: working,
+        answers: shown,
         ...(proposal ? { proposal } : {}),
         ...(hazardLog ? { hazardLog } : {}),
       }),
-    [working, proposal, hazardLog],
+    [shown, proposal, hazardLog],
   );
   const savedBand = useMemo(() => verdictBandOf(saved), [saved]);
+  // The verdict beside the control, decided as in the report without building it (fast enough per key press).
+  const band = useMemo(() => verdictBandOf(working), [working]);
   const changed = changedIds(working, saved);
   const compared = useMemo(() => exampleSeries(overlay), [overlay]);
   // With what-if changes, the saved answers stay on the charts beside them: before and after.
-  const series: Series[] = [
-    { key: 'proposal', name: changed.length > 0 ? `${title} (what-if)` : title, answers: working },
-    ...(changed.length > 0 ? [{ key: 'saved', name: `${title} (as saved)`, answers: saved }] : []),
-    ...compared,
-  ];
+  const series = useMemo<Series[]>(() => {
+    const whatIf = changedIds(shown, saved).length > 0;
+    return [
+      { key: 'proposal', name: whatIf ? `${title} (what-if)` : title, answers: shown },
+      ...(whatIf ? [{ key: 'saved', name: `${title} (as saved)`, answers: saved }] : []),
+      ...compared,
+    ];
+  }, [shown, saved, title, compared]);
+  const actionsShown = useMemo(() => actions?.(compared), [actions, compared]);
+  // One element for as long as the deferred answers, the overlay and the report stay the same: React then
+  // skips the whole result (reasons, tables, charts) while only the answer control changes.
+  const result = useMemo(
+    () => (
+      <ResultView
+        report={report}
+        answers={shown}
+        changeBase={changeBase}
+        onHazardEdit={onHazardEdit}
+        charts={
+          <section aria-labelledby="charts-heading">
+            <h2 id="charts-heading">The picture</h2>
+            <OverlayChooser chosen={overlay} onChange={setOverlay} exclude={exampleId} />
+            <WhenVisible minHeight={1400} label="The charts load as you scroll to them.">
+              <Suspense fallback={<p style={{ minHeight: 1400 }}>Loading charts…</p>}>
+                <ResultCharts series={series} tensions={report.tensions} answers={shown} />
+              </Suspense>
+            </WhenVisible>
+          </section>
+        }
+      />
+    ),
+    [report, shown, changeBase, onHazardEdit, overlay, exampleId, series],
+  );
   const setWhatIf = (questionId: string, value: AnswerValue | undefined) =>
     setWorking((current) => {
       const next = { ...current };
@@ -82,7 +116,7 @@ export function ResultDashboard({
 
   return (
     <>
-      {actions && <div className="result-actions">{actions(compared)}</div>}
+      {actionsShown && <div className="result-actions">{actionsShown}</div>}
       {changed.length > 0 && (
         <div className="banner">
           <p>
@@ -92,31 +126,13 @@ export function ResultDashboard({
         </div>
       )}
       <div className="dashboard">
-        <div className="dashboard-main">
-          <ResultView
-            report={report}
-            answers={working}
-            changeBase={changeBase}
-            onHazardEdit={onHazardEdit}
-            charts={
-              <section aria-labelledby="charts-heading">
-                <h2 id="charts-heading">The picture</h2>
-                <OverlayChooser chosen={overlay} onChange={setOverlay} exclude={exampleId} />
-                <WhenVisible minHeight={1400} label="The charts load as you scroll to them.">
-                  <Suspense fallback={<p style={{ minHeight: 1400 }}>Loading charts…</p>}>
-                    <ResultCharts series={series} tensions={report.tensions} answers={working} />
-                  </Suspense>
-                </WhenVisible>
-              </section>
-            }
-          />
-        </div>
+        <div className="dashboard-main">{result}</div>
         <aside className="dashboard-side" aria-label="What if">
           <WhatIfPanel
             working={working}
             saved={saved}
             onChange={setWhatIf}
-            band={report.band}
+            band={band}
             savedBand={savedBand}
             changedCount={changed.length}
             onApply={() => onApply(working, changed)}

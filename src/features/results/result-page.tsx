@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'wouter';
 import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
@@ -16,6 +16,8 @@ interface Props {
 
 export function ResultPage({ id, actions }: Props) {
   const assessment = useAssessmentsStore((s) => s.assessments[id]);
+  // Held here, above the dashboard: a partly saved apply remounts the dashboard, and the message must stay.
+  const [notApplied, setNotApplied] = useState<readonly string[]>([]);
   if (!assessment) {
     return <NotFoundPage what="Assessment" />;
   }
@@ -29,6 +31,16 @@ export function ResultPage({ id, actions }: Props) {
       <PageHeading title={`Result: ${title}`} caption={title}>
         Result
       </PageHeading>
+      {notApplied.length > 0 && (
+        <div className="banner banner-error" role="alert">
+          <h2>Some what-if changes were not saved</h2>
+          <ul>
+            {notApplied.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <ResultDashboard
         key={`${id}/${assessment.updatedAt}`}
         title={title}
@@ -42,7 +54,11 @@ export function ResultPage({ id, actions }: Props) {
         actions={actions && ((compared) => actions(assessment, compared))}
         onApply={(working, changed) => {
           const { setAnswer } = useAssessmentsStore.getState();
-          for (const qid of changed) setAnswer(id, qid, working[qid]?.value);
+          const problems = changed.flatMap((qid) => {
+            const saved = setAnswer(id, qid, working[qid]?.value);
+            return saved.ok ? [] : saved.problems;
+          });
+          setNotApplied([...new Set(problems)]);
         }}
       />
     </>

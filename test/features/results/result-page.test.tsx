@@ -68,6 +68,20 @@ describe('the result page for the EHR example', () => {
     ).toBe(3);
   });
 
+  it('says so when applied what-if changes could not be saved, and keeps them on screen', async () => {
+    const { user } = renderAt(`/assessments/${id}/result`);
+    const side = await screen.findByRole('complementary', { name: 'What if' });
+    useAssessmentsStore.setState({
+      setAnswer: () => ({ ok: false, problems: ['This browser’s storage is full.'] }),
+    });
+    await user.selectOptions(within(side).getByLabelText(/^C6 Governance and incentives/), 'Largely met');
+    await user.click(within(side).getByRole('button', { name: 'Apply these changes' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Some what-if changes were not saved');
+    expect(alert).toHaveTextContent('This browser’s storage is full.');
+    expect(within(side).getByLabelText(/^C6 Governance and incentives/)).toHaveDisplayValue('Largely met');
+  });
+
   it('draws the charts lazily, each with its data table', async () => {
     renderAt(`/assessments/${id}/result`);
     expect(await screen.findByRole('heading', { name: 'The six conditions' })).toBeInTheDocument();
