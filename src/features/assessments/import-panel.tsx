@@ -107,61 +107,15 @@ export function ImportPanel() {
           <p>Nothing was changed.</p>
         </ErrorSummary>
       )}
-      {done && (
-        <div className="banner banner-success" role="status">
-          <p>
-            Imported {done.added.length + done.replaced.length} assessment
-            {done.added.length + done.replaced.length === 1 ? '' : 's'}
-            {done.replaced.length > 0 ? `, replacing ${done.replaced.length}` : ''}
-            {done.keptForRepair.length > 0
-              ? `; ${done.keptForRepair.length} kept in the “Needs repair” list above`
-              : ''}
-            .{' '}
-            <button type="button" className="link-button" onClick={undo}>
-              Undo the import
-            </button>
-          </p>
-        </div>
-      )}
+      {done && <ImportDone done={done} onUndo={undo} />}
       {plan ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            commit(plan.fresh, plan.conflicts, choices, plan.needsRepair);
-          }}
-        >
-          <p>
-            {plan.conflicts.length} of the assessments in the file{' '}
-            {plan.conflicts.length === 1 ? 'is' : 'are'} already saved here.
-          </p>
-          {plan.conflicts.map(({ incoming, existing }) => (
-            <fieldset key={incoming.id} className="form-group">
-              <legend>“{displayTitle(existing)}” is already saved</legend>
-              {(['copy', 'replace'] as const).map((choice) => (
-                <div className="radio" key={choice}>
-                  <input
-                    type="radio"
-                    id={`import-${incoming.id}-${choice}`}
-                    name={`import-${incoming.id}`}
-                    checked={choices[incoming.id] === choice}
-                    onChange={() => setChoices((c) => ({ ...c, [incoming.id]: choice }))}
-                  />
-                  <label htmlFor={`import-${incoming.id}-${choice}`}>
-                    {choice === 'copy'
-                      ? 'Import as a copy, keeping both'
-                      : 'Replace the saved one (you can undo this)'}
-                  </label>
-                </div>
-              ))}
-            </fieldset>
-          ))}
-          <button type="submit" className="button">
-            Finish the import
-          </button>
-          <button type="button" className="link-button" onClick={() => setPlan(undefined)}>
-            Cancel
-          </button>
-        </form>
+        <ConflictForm
+          plan={plan}
+          choices={choices}
+          onChoose={(id, choice) => setChoices((c) => ({ ...c, [id]: choice }))}
+          onFinish={() => commit(plan.fresh, plan.conflicts, choices, plan.needsRepair)}
+          onCancel={() => setPlan(undefined)}
+        />
       ) : (
         <div className="form-group">
           <label className="label" htmlFor="import-file">
@@ -185,5 +139,81 @@ export function ImportPanel() {
         </div>
       )}
     </section>
+  );
+}
+
+/** What the import did, with the way back. */
+function ImportDone({ done, onUndo }: { done: Done; onUndo: () => void }) {
+  const count = done.added.length + done.replaced.length;
+  return (
+    <div className="banner banner-success" role="status">
+      <p>
+        Imported {count} assessment{count === 1 ? '' : 's'}
+        {done.replaced.length > 0 ? `, replacing ${done.replaced.length}` : ''}
+        {done.keptForRepair.length > 0
+          ? `; ${done.keptForRepair.length} kept in the “Needs repair” list above`
+          : ''}
+        .{' '}
+        <button type="button" className="link-button" onClick={onUndo}>
+          Undo the import
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/** One question per assessment already saved: import it as a copy, or replace the saved one. */
+function ConflictForm({
+  plan,
+  choices,
+  onChoose,
+  onFinish,
+  onCancel,
+}: {
+  plan: ImportPlan;
+  choices: Record<string, Choice>;
+  onChoose: (id: string, choice: Choice) => void;
+  onFinish: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        onFinish();
+      }}
+    >
+      <p>
+        {plan.conflicts.length} of the assessments in the file {plan.conflicts.length === 1 ? 'is' : 'are'}{' '}
+        already saved here.
+      </p>
+      {plan.conflicts.map(({ incoming, existing }) => (
+        <fieldset key={incoming.id} className="form-group">
+          <legend>“{displayTitle(existing)}” is already saved</legend>
+          {(['copy', 'replace'] as const).map((choice) => (
+            <div className="radio" key={choice}>
+              <input
+                type="radio"
+                id={`import-${incoming.id}-${choice}`}
+                name={`import-${incoming.id}`}
+                checked={choices[incoming.id] === choice}
+                onChange={() => onChoose(incoming.id, choice)}
+              />
+              <label htmlFor={`import-${incoming.id}-${choice}`}>
+                {choice === 'copy'
+                  ? 'Import as a copy, keeping both'
+                  : 'Replace the saved one (you can undo this)'}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      ))}
+      <button type="submit" className="button">
+        Finish the import
+      </button>
+      <button type="button" className="link-button" onClick={onCancel}>
+        Cancel
+      </button>
+    </form>
   );
 }
