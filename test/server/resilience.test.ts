@@ -66,8 +66,9 @@ describe('two relays over Redis, when things fail', { timeout: 300_000 }, () => 
       let bothDown = false;
       await until(() => {
         void down().then((d) => (bothDown = d));
-        return bothDown;
-      }, 'both relays report Redis down');
+        return bothDown || !relays.every((r) => r.alive());
+      }, 'both relays report Redis down (or one exits)');
+      expect(relays.map((r) => r.alive())).toEqual([true, true]);
       // Votes change while Redis is away; a newcomer is told to come back, precisely.
       await Promise.all(phones.map((p) => p.client.vote(question.questionId, 4)));
       const newcomer = rawSocket(b.url, {
@@ -116,7 +117,11 @@ describe('two relays over Redis, when things fail', { timeout: 300_000 }, () => 
       b.freeze();
       const frozenAt = Date.now();
       const late = await phone(facilitator, a.url);
-      await until(() => lobby === 7, 'a phone joining the live relay is counted while its peer is frozen');
+      await until(
+        () => lobby === 7 || !a.alive(),
+        'a phone joining the live relay is counted while its peer is frozen (or the live relay exits)',
+      );
+      expect(a.alive()).toBe(true);
       await late.client.vote(question.questionId, 2);
       await until(
         () => distribution(facilitator.currentBallots, question.questionId, values).total === 1,
