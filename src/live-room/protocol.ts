@@ -18,7 +18,7 @@ export const participantId = base64url(32, 16);
 /**
  * Every sealed plaintext is padded to one of these sizes (bytes) before sealing, so a message's size tells
  * the relay nothing about what is inside: not a "Don't know" vote, not a name's length, not whether a
- * question opened or was revealed. Each kind of message has a smallest bucket (see `sealMinimumBucket`).
+ * question opened or was revealed. Each kind of message has a smallest bucket (see `sealMinimumBucket` in room-crypto.ts).
  */
 export const sealBuckets = [256, 1024, 4096, 8192] as const;
 /** AES-GCM adds a 16-byte tag: the largest bucket, sealed, in base64url. */
@@ -97,7 +97,6 @@ export type RoomLookup = z.infer<typeof roomLookup>;
  * was opened by a name phones cannot reach (localhost). `origins`: https first, LAN addresses.
  */
 export const publicOrigins = z.strictObject({ origins: z.array(z.string().check(z.maxLength(200))) });
-export type PublicOrigins = z.infer<typeof publicOrigins>;
 
 /** Limits the relay enforces, shared so clients never exceed them by accident. */
 export const relayLimits = {
@@ -150,7 +149,6 @@ export type SealedState = z.infer<typeof sealedState>;
 
 /** Facilitator → one phone, sealed with the room key: its vote with this seq on this question is counted. */
 export const sealedAck = z.strictObject({ kind: z.literal('ack'), questionId: text(60), seq: count() });
-export type SealedAck = z.infer<typeof sealedAck>;
 
 export const sealedWelcome = z.strictObject({
   kind: z.literal('welcome'),

@@ -80,7 +80,7 @@ export async function importRoomKey(raw: string): Promise<CryptoKey> {
  * 4 KB whether or not a question is open or revealed; votes, hellos and acks fill 256 bytes whatever the
  * answer or name.
  */
-export const sealMinimumBucket = (context: string) =>
+const sealMinimumBucket = (context: string) =>
   context.startsWith('state:') || context.startsWith('welcome:') ? 4096 : 256;
 
 /**
