@@ -10,6 +10,7 @@
  *   lib ← framework ← schema ← engine ← report ← renderers
  *                                   ↖ questionnaire-flow
  *   store, components ← features ← app;  live-room ← join page, relay (server/), features/present
+ *   team (beside the live room: schema, lib) ← relay (server/), features
  */
 
 /** A folder of src as a path pattern on resolved files. */
@@ -134,6 +135,13 @@ const blocks = [
     packages: livePure,
     why: 'The live room knows only messages, sealing and counting: no app layer, no React, so the relay, the phone page and Node clients share it.',
   },
+  {
+    name: 'team',
+    from: layer('team'),
+    layers: ['engine', 'report', 'store', 'components', 'features', 'app', 'renderers', 'questionnaire-flow'],
+    packages: pureNo,
+    why: 'Team editing sits beside the live room: saved-assessment data, sealing and sync, shared with the relay; no app layer, no React.',
+  },
 ];
 
 /** @type {import('dependency-cruiser').IForbiddenRuleType[]} */
@@ -204,10 +212,11 @@ forbidden.push(
   },
   {
     name: 'server',
-    comment: 'The relay shares only the live room’s messages with the app: it never loads the app’s code.',
+    comment:
+      'The relay shares only the live room’s and the team’s messages (and helpers) with the app: it never loads the app’s code.',
     severity: 'error',
     from: { path: '^server/' },
-    to: { path: '^src/', pathNot: layer('live-room', 'lib') },
+    to: { path: '^src/', pathNot: layer('live-room', 'team', 'lib') },
   },
   {
     name: 'server-packages',
