@@ -8,8 +8,8 @@ import {
 } from '../../../src/features/share/share-link';
 import { findExample, workedExamples } from '../../../src/framework/examples';
 import { toBase64Url } from '../../../src/lib/base64';
-import { fileEnvelope } from '../../../src/schema/export-file';
 import { exampleToAssessment } from '../../../src/schema/example-assessment';
+import { fileEnvelope } from '../../../src/schema/export-file';
 import { anyAssessment } from '../../schema/assessment-arbitrary';
 
 const ehr = exampleToAssessment(workedExamples[0]!);
