@@ -95,6 +95,10 @@ const t = (id: string, because: string, holds: (f: LedgerFacts) => boolean): Tri
 export const allOf = (...ts: readonly Trigger[]): Trigger =>
   t(ts.map((x) => x.id).join('&'), ts.map((x) => x.because).join('; '), (f) => ts.every((x) => x.holds(f)));
 
+/** Either holds; the reasons are joined with "or". */
+export const anyOf = (...ts: readonly Trigger[]): Trigger =>
+  t(ts.map((x) => x.id).join('|'), ts.map((x) => x.because).join(', or '), (f) => ts.some((x) => x.holds(f)));
+
 const pid = (f: LedgerFacts) => readYesNo(f.answers, 'proposal.patientIdentifiable');
 const writers = (f: LedgerFacts) => readAnswer(f.answers, 'proposal.writerCount');
 const onChain = (f: LedgerFacts) => readAnswer(f.answers, 'proposal.onChainData');
@@ -176,6 +180,19 @@ export const when = {
     'holdsClinicalRecords',
     'the ledger would hold clinical records or summaries',
     (f) => f.holds.includes('clinicalRecords'),
+  ),
+  holdsAuditHashes: t(
+    'holdsAuditHashes',
+    'the ledger would hold hashes or audit markers of records kept elsewhere',
+    (f) => f.holds.includes('auditHashes'),
+  ),
+  automatedRules: t(
+    'automatedRules',
+    'the network would check entries automatically (validity checks rated met, or not known)',
+    (f) => {
+      const r = readRating(f.answers, 'condition.validityCheck');
+      return r === undefined || r >= 2;
+    },
   ),
   hashesOnly: t('hashesOnly', 'only hashes or audit markers would be on the ledger', (f) => {
     const o = onChain(f);

@@ -585,6 +585,43 @@ const us: RegulatoryProfile = {
       unverified: ['Whether a later Common Agreement version (e.g. v2.1) is now current.'],
     },
     {
+      id: 'us.dscsa',
+      setting: 'us',
+      name: 'Drug Supply Chain Security Act (DSCSA)',
+      modality: 'must',
+      summary:
+        'Trading partners in the prescription drug supply chain (manufacturers, repackagers, wholesale distributors, dispensers) must exchange tracing information for packages in a secure, interoperable, electronic way; the enhanced drug distribution security requirements took effect on 27 Nov 2023. The law does not require a shared ledger: for 2023 the industry chose exchange of GS1 EPCIS messages between trading partners.',
+      sources: [
+        {
+          title:
+            'FDA, Enhanced Drug Distribution Security at the Package Level Under the DSCSA (guidance, August 2023)',
+          url: 'https://collections.nlm.nih.gov/txt/nlm:nlmuid-9918716788806676-pdf',
+          quote:
+            'Enhanced Drug Distribution Security at the Package Level Under the Drug Supply Chain Security Act',
+          published: '2023-08',
+          checkedOn: checked,
+        },
+      ],
+      appliesWhen: allOf(when.us, when.holdsSupplyChain),
+      vendorQuestions: [
+        'What does the ledger add over the EPCIS exchange trading partners already run for the DSCSA?',
+        'Which trading partners would write, and how is a suspect product investigated across them?',
+      ],
+      steps: [
+        {
+          id: 'us.dscsa.fit',
+          text: 'Compare the ledger with the EPCIS exchange already used for the DSCSA',
+          phase: 'deciding',
+          appliesWhen: allOf(when.us, when.holdsSupplyChain),
+        },
+      ],
+      implications: [],
+      unverified: [
+        'The FDA’s stabilisation periods and exemptions after 27 Nov 2023, and their current end dates, were not checked.',
+        'The industry’s choice of EPCIS is from the fact-check (HDA 2021; TraceLink).',
+      ],
+    },
+    {
       id: 'us.fda',
       setting: 'us',
       name: 'FDA: software as a medical device and clinical decision support',
@@ -737,6 +774,41 @@ const eu: RegulatoryProfile = {
         },
       ],
       implications: [],
+    },
+    {
+      id: 'eu.fmd',
+      setting: 'eu',
+      name: 'Falsified Medicines Directive safety features (Delegated Regulation (EU) 2016/161)',
+      modality: 'must',
+      summary:
+        'Prescription medicines must carry a unique identifier and an anti-tampering device; wholesalers and those supplying the public must verify them against the repositories system the Regulation sets up (applies since 9 Feb 2019). A ledger would sit beside that system, not replace it.',
+      sources: [
+        {
+          title:
+            'Commission Delegated Regulation (EU) 2016/161 (safety features on the packaging of medicinal products)',
+          url: 'https://eur-lex.europa.eu/eli/reg_del/2016/161/oj',
+          quote:
+            'the provisions on the establishment, management and accessibility of the repositories system where the information on the safety features shall be contained',
+          published: '2016-02-09',
+          checkedOn: checked,
+        },
+      ],
+      appliesWhen: allOf(when.eu, when.holdsSupplyChain),
+      vendorQuestions: [
+        'How does the ledger relate to the national medicines verification system each pack is already checked against?',
+      ],
+      steps: [
+        {
+          id: 'eu.fmd.fit',
+          text: 'Compare the ledger with the medicines verification system already in place',
+          phase: 'deciding',
+          appliesWhen: allOf(when.eu, when.holdsSupplyChain),
+        },
+      ],
+      implications: [],
+      unverified: [
+        'The 9 Feb 2019 date is from the Polish verification organisation’s FAQ (nmvo.pl), not the Official Journal.',
+      ],
     },
     {
       id: 'eu.mdr',

@@ -1,8 +1,10 @@
 import { seedReference } from '@/framework/citation';
+import { modalityLabel } from '@/framework/regulatory-profiles';
 import { verdictBands } from '@/framework/verdict-bands';
 import type { PaperBlock } from './board-paper';
 import type { Report } from './build-report';
 import { conditionRadarData, obstacleBarData, type Series } from './chart-data';
+import { consequenceName, likelihoodName } from './hazard-log';
 
 /** The board paper after page 1: one function per section, in the order a reader meets them. */
 
@@ -217,17 +219,27 @@ function regulatory(report: Report): PaperBlock[] {
       h2('Regulatory checks'),
       { kind: 'paragraph', text: 'No setting with a regulatory profile was chosen for this proposal.' },
     ];
+  const due = report.regulatory.reviewDue;
   return [
     h2('Regulatory checks'),
+    {
+      kind: 'paragraph',
+      text: `Law checked on ${report.regulatory.lawCheckedOn}.${
+        due.length > 0
+          ? ` Not reviewed for twelve months or more, re-check before relying on it: ${due.join('; ')}.`
+          : ''
+      }`,
+    },
     ...report.regulatory.profiles.flatMap((p): PaperBlock[] => [
-      { kind: 'heading', level: 3, text: `${p.name} (sources checked ${p.checkedOn})` },
+      { kind: 'heading', level: 3, text: p.name },
+      ...(p.scopeNote ? [{ kind: 'paragraph' as const, text: p.scopeNote }] : []),
       {
         kind: 'table',
         caption: `${p.name}: duties`,
         columns: ['Duty', 'What the answers imply', 'Ask', 'Source'],
         widths: [0.2, 0.36, 0.26, 0.18],
         rows: p.duties.map((d) => [
-          d.name,
+          `${d.name} (${modalityLabel[d.modality].toLowerCase()})`,
           d.implications.length > 0 ? d.implications.join(' ') : d.summary,
           d.vendorQuestions.join(' '),
           `${d.source}; ${d.date}`,
@@ -241,17 +253,21 @@ function hazardLog(report: Report): PaperBlock[] {
   if (report.hazardLog.length === 0) return [];
   return [
     h2('Draft hazard log (DCB0160)'),
-    { kind: 'paragraph', text: `${report.hazardLog[0]?.status}. Likelihood × severity on the 5×5 matrix.` },
+    {
+      kind: 'paragraph',
+      text: `${report.hazardLog[0]?.status}. Initial risk looked up in the DCB0129/0160 matrix (likelihood and consequence categories give a clinical risk rating of 1 to 5), as reproduced in NHS England’s UK Core Hazard Log; residual risk only once a control is recorded.`,
+    },
     {
       kind: 'table',
       caption: 'Draft hazard log',
-      columns: ['Hazard', 'Risk', 'Cause and effect', 'Controls', 'Owner'],
-      widths: [0.2, 0.14, 0.34, 0.2, 0.12],
+      columns: ['Hazard', 'Initial risk', 'Cause and effect', 'Controls', 'Residual risk', 'Owner'],
+      widths: [0.17, 0.13, 0.3, 0.2, 0.1, 0.1],
       rows: report.hazardLog.map((r) => [
         r.hazard,
-        `${r.likelihood} × ${r.severity} = ${r.risk} (${r.riskLevel})`,
+        `${r.risk} ${r.riskLevel} (${likelihoodName(r.likelihood).toLowerCase()} likelihood, ${consequenceName(r.severity).toLowerCase()})`,
         `${r.cause} ${r.effect}`,
-        r.existingControls,
+        `${r.existingControls} Proposed: ${r.proposedControls}`,
+        r.residualText,
         r.owner || 'Not set',
       ]),
     },

@@ -371,7 +371,9 @@ export function buildReport(assessment: {
     suggestions: undetermined ? noSuggestions : suggestionsOf(answers),
     vendorQuestions: vendor,
     regulatory,
-    hazardLog: regulatory.hazardLogApplies ? hazardLog(answers, assessment.hazardLog) : [],
+    hazardLog: regulatory.hazardLogApplies
+      ? hazardLog(answers, assessment.hazardLog, regulatoryContextOf(proposal))
+      : [],
     nearestCases: nearestCases(answers),
     workshop: assessment.workshop
       ? { heldOn: assessment.workshop.heldOn, rows: workshopRows(assessment.workshop) }

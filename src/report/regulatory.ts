@@ -171,3 +171,9 @@ export function regulatoryContextOf(
     ...(today ? { today } : {}),
   };
 }
+
+/** The shown duties not reviewed for twelve months before `today` (for a page that knows today's date). */
+export const reviewDueOn = (regulatory: ReportRegulatory, today: string): readonly string[] =>
+  regulatory.profiles.flatMap((p) =>
+    p.duties.filter((d) => reviewIsDue(d.checkedOn, today)).map((d) => d.name),
+  );

@@ -79,6 +79,10 @@ export const assessmentSchema = z.strictObject({
         owner: z.optional(text(200)),
         likelihood: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
         severity: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+        /** Controls proposed, not yet in place (optional; older files load unchanged). */
+        proposedControls: z.optional(text(2000)),
+        /** The likelihood once the controls are in place: residual risk is given only with it. */
+        residualLikelihood: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
       }),
     ),
   ),

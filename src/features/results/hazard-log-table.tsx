@@ -33,7 +33,7 @@ function RiskMatrixTable() {
   return (
     <details>
       <summary>The risk matrix used</summary>
-      <div className="table-wrapper" tabIndex={0} role="region" aria-label="Risk matrix">
+      <TableScroll label="Risk matrix">
         <table className="table">
           <caption>
             Clinical risk rating (1–5) by likelihood and consequence, DCB0129/0160 matrix as reproduced in{' '}
@@ -60,7 +60,7 @@ function RiskMatrixTable() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="muted">
         {Object.entries(riskRatingLabels)
           .map(([n, label]) => `${n} ${label}`)
@@ -97,7 +97,7 @@ export function HazardLogTable({
         it.
       </p>
       <RiskMatrixTable />
-      <div className="table-wrapper" tabIndex={0} role="region" aria-label="Draft hazard log table">
+      <TableScroll label="Draft hazard log (table)">
         <table className="table">
           <caption className="visually-hidden">Draft hazard log</caption>
           <thead>
@@ -146,7 +146,7 @@ export function HazardLogTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {onEdit && editingRow && (
         <HazardEditForm
           row={editingRow}
@@ -259,7 +259,7 @@ function HazardEditForm({
       ))}
       <div className="form-group">
         <label className="label" htmlFor="hazard-residual">
-          Likelihood once the controls are in place
+          Residual likelihood, once the controls are in place
         </label>
         <select
           id="hazard-residual"
