@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { downloadText } from '@/lib/download';
 import { TableScroll } from '@/components/table-scroll';
 import {
   consequenceCategories,
@@ -8,6 +7,7 @@ import {
   riskMatrixSource,
   riskRatingLabels,
 } from '@/framework/hazards';
+import { downloadText } from '@/lib/download';
 import {
   consequenceName,
   draftMark,
