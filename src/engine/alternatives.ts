@@ -15,9 +15,16 @@ export function isAlreadyHashAnchoring(answers: Answers): boolean {
 
 function whatDecided(decision: Decision): string {
   const cap = decisiveCaps(decision)[0];
-  return cap
-    ? cap.reason.text
-    : `on the scores (condition fit ${decision.fitScore}/100, obstacle risk ${decision.riskScore}/100) it is a ${decision.band === 'weakFit' ? 'weak fit' : 'poor fit'}.`;
+  if (cap) return cap.reason.text;
+  // A score is quoted only where something it counts is known (never "0/100" from nothing).
+  const known = (list: Decision['fitContributions']) => list.some((c) => c.value !== undefined);
+  const fit = known(decision.fitContributions)
+    ? `condition fit ${decision.fitScore}/100`
+    : 'condition fit not scored';
+  const risk = known(decision.riskContributions)
+    ? `obstacle risk ${decision.riskScore}/100`
+    : 'obstacle risk not scored';
+  return `on the scores (${fit}, ${risk}) it is a ${decision.band === 'weakFit' ? 'weak fit' : 'poor fit'}.`;
 }
 
 /**

@@ -97,7 +97,7 @@ export function summaryPage(report: Report): PaperBlock[] {
     { kind: 'heading', level: 2, text: 'Decision sought' },
     {
       kind: 'paragraph',
-      text: `Whether ${organisations} should rely on a distributed ledger (blockchain) for “${report.title}”.`,
+      text: `Whether ${organisations.replace(/^(A|An|The) /, (m) => m.toLowerCase())} should rely on a distributed ledger (blockchain) for “${report.title}”.`,
     },
     { kind: 'heading', level: 2, text: 'Recommendation' },
     { kind: 'paragraph', text: report.decision.recommendation.text, strong: true },

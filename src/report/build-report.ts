@@ -299,7 +299,10 @@ export function buildReport(assessment: {
     alreadyHasDesign: result.architecture.alreadyHasDesign ?? false,
     title: architecture.title,
     summary: architecture.summary,
-    why: result.architecture.why,
+    // No design is advised without a verdict: the engine's reason would cite a band that is not shown.
+    why: result.evidence.sufficient
+      ? result.architecture.why
+      : 'No design is advised until enough is known to give a verdict.',
   };
   const tensionRows = tensions.map((t) => ({
     ...citeAnswer(answers, t.id),

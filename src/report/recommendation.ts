@@ -28,12 +28,12 @@ export function recommendation({ band, provisional, architecture }: Recommendati
           : `Do not adopt a distributed ledger for this; use ${design} instead.`;
       case 'weakFit':
         return architecture.alreadyHasDesign
-          ? `Do not proceed with a distributed ledger as proposed; keep the design it already has (${design}) unless the gaps named below are closed.`
-          : `Do not proceed with a distributed ledger as proposed; pursue ${design} instead unless the gaps named below are closed.`;
+          ? `Do not proceed with a distributed ledger as proposed; keep the design it already has (${design}) unless the gaps named with this verdict are closed.`
+          : `Do not proceed with a distributed ledger as proposed; pursue ${design} instead unless the gaps named with this verdict are closed.`;
       case 'conditionalFit':
-        return `Proceed no further than a pilot of ${design}, and only once the gaps, risks and next steps named below are dealt with.`;
+        return `Proceed no further than a pilot of ${design}, and only once the gaps, risks and next steps named with this verdict are dealt with.`;
       case 'strongFit':
-        return `Proceed to a detailed design of ${design}, with the next steps below done and the vendor's answers in hand before any contract.`;
+        return `Proceed to a detailed design of ${design}, with the next steps named with this verdict done and the vendor's answers in hand before any contract.`;
     }
   })();
   return provisional && band !== 'undetermined'

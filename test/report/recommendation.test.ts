@@ -10,7 +10,7 @@ const recommend = (id: string) => buildReport(exampleToAssessment(findExample(id
 describe('the board recommendation', () => {
   it('tells the board not to proceed with the EHR ledger, and names what would serve better', () => {
     expect(recommend('patient-records')).toBe(
-      'Do not proceed with a distributed ledger as proposed; pursue hash anchoring with off-chain storage instead unless the gaps named below are closed.',
+      'Do not proceed with a distributed ledger as proposed; pursue hash anchoring with off-chain storage instead unless the gaps named with this verdict are closed.',
     );
   });
 

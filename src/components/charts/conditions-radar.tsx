@@ -63,6 +63,11 @@ export function ConditionsRadar({ series, bare }: Props) {
   const data = conditionRadarData(series);
   const narrow = !bare && isNarrowScreen();
   const fontSize = bare?.fontSize ?? (narrow ? 10 : 13);
+  // A rating not known is not a 0: the radar's line would dip to the centre, so the axis says so in words.
+  const first = series[0]?.key;
+  const unknown = new Set(
+    data.filter((r) => first !== undefined && r[first] === null).map((r) => r.condition),
+  );
   const radar = (
     <RadarChart
       data={data}
@@ -78,7 +83,9 @@ export function ConditionsRadar({ series, bare }: Props) {
             x={Number(props.x)}
             y={Number(props.y)}
             textAnchor={props.textAnchor}
-            payload={{ value: String(props.payload.value) }}
+            payload={{
+              value: `${props.payload.value}${unknown.has(String(props.payload.value)) ? ' (don’t know)' : ''}`,
+            }}
             fontSize={fontSize}
             width={narrow ? 10 : 14}
           />
@@ -117,7 +124,7 @@ export function ConditionsRadar({ series, bare }: Props) {
       id="conditions-radar"
       bare={Boolean(bare)}
       title="The six conditions"
-      description={`How well each record-pooling condition is met, from 0 (not met, centre) to 4 (fully met, edge): ${series.map((s, i) => `${s.name} (${styleFor(i).pattern})`).join(', ')}.`}
+      description={`How well each record-pooling condition is met, from 0 (not met, centre) to 4 (fully met, edge); a condition marked “don’t know” is not rated, not 0: ${series.map((s, i) => `${s.name} (${styleFor(i).pattern})`).join(', ')}.`}
       chart={
         bare ? (
           radar

@@ -3,26 +3,29 @@ import { obstacleSeverityScale } from '@/framework/scales';
 import { obstacleBarData } from '@/report/chart-data';
 import type { Answers } from '@/schema/assessment-schema';
 import { ChartFrame } from './chart-frame';
+import { isNarrowScreen } from './narrow-screen';
 
 export function ObstacleBars({ answers }: { answers: Answers }) {
-  // An unknown severity is drawn as a hatched full-length bar labelled "Don't know", never as an empty
-  // bar that would read as negligible.
+  // An unknown severity is a short hatched, outlined marker labelled "Don't know": never a bar, so it reads
+  // neither as negligible (empty) nor as severe (full).
+  const narrow = isNarrowScreen();
   const data = obstacleBarData(answers).map((d) => ({
     ...d,
-    value: d.severity ?? 4,
-    shown: d.severity === null ? `${d.label} (not scored)` : d.label,
+    value: d.severity ?? 0.3,
+    shown: d.severity === null ? (narrow ? 'Don’t know' : 'Don’t know (not scored)') : d.label,
   }));
   return (
     <ChartFrame
       id="obstacle-bars"
       title="Obstacles, most severe first"
-      description="Severity of each obstacle for this proposal, from negligible (0) to severe (4); each bar is labelled with its rating."
+      description="Severity of each obstacle for this proposal, from negligible (0) to severe (4); each bar is labelled with its rating, and an unknown one is a short hatched marker labelled “Don’t know”."
       chart={
         <ResponsiveContainer width="100%" height={300}>
           <BarChart
             data={data}
             layout="vertical"
-            margin={{ left: 10, right: 150 }}
+            // At phone width the names and labels give the bars room (at 320 px they had none).
+            margin={{ left: 0, right: narrow ? 70 : 150 }}
             accessibilityLayer={false}
           >
             <defs>
@@ -42,14 +45,16 @@ export function ObstacleBars({ answers }: { answers: Answers }) {
               type="number"
               domain={[0, 4]}
               ticks={[0, 1, 2, 3, 4]}
-              tickFormatter={(v: number) => obstacleSeverityScale[v]?.label ?? String(v)}
+              tickFormatter={(v: number) =>
+                narrow ? String(v) : (obstacleSeverityScale[v]?.label ?? String(v))
+              }
               tick={{ fill: 'currentColor', fontSize: 12 }}
             />
             <YAxis
               type="category"
               dataKey="obstacle"
-              width={150}
-              tick={{ fill: 'currentColor', fontSize: 13 }}
+              width={narrow ? 92 : 150}
+              tick={{ fill: 'currentColor', fontSize: narrow ? 11 : 13 }}
             />
             <Bar dataKey="value" fill="#a04000" isAnimationActive={false}>
               {data.map((d) => (
@@ -59,7 +64,7 @@ export function ObstacleBars({ answers }: { answers: Answers }) {
                   stroke={d.severity === null ? '#6f777b' : undefined}
                 />
               ))}
-              <LabelList dataKey="shown" position="right" fill="#0b0c0c" fontSize={13} />
+              <LabelList dataKey="shown" position="right" fill="currentColor" fontSize={narrow ? 11 : 13} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>

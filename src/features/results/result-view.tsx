@@ -137,7 +137,7 @@ export function ResultView({ report, answers, changeBase, charts, onHazardEdit }
       {!undetermined && (
         <>
           <h2>What would change the verdict</h2>
-          <WhatWouldChange suggestions={report.suggestions} />
+          <WhatWouldChange suggestions={report.suggestions} band={report.band} />
         </>
       )}
       <VendorQuestions questions={report.vendorQuestions} />

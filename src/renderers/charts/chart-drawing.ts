@@ -187,14 +187,15 @@ function obstacleBars(figure: Extract<ChartFigure, { chart: 'obstacles' }>): Dra
       ]);
     if (d.severity !== null && d.severity > 0)
       shapes.push({ kind: 'path', d: box((barMax * d.severity) / 4), fill: '#4a4a4a' });
-    // Unknown: a dashed outline the full length, so it never reads as "negligible".
+    // Unknown: a short dashed marker labelled "Don't know": never a bar, so it reads neither as negligible
+    // nor as reaching "severe".
     if (d.severity === null)
-      shapes.push({ kind: 'path', d: box(barMax), stroke: '#4a4a4a', width: 0.8, dash: [3, 2] });
+      shapes.push({ kind: 'path', d: box(barMax * 0.12), stroke: '#4a4a4a', width: 0.8, dash: [2, 1.5] });
     shapes.push({
       kind: 'text',
       x: labelWidth + barMax + 5,
       y: by + 14,
-      text: d.severity === null ? 'Not known' : d.label,
+      text: d.severity === null ? 'Don’t know (not scored)' : d.label,
       size: 7.5,
       anchor: 'start',
     });
