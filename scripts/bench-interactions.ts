@@ -1,0 +1,155 @@
+/**
+ * Browser measures of what a manager feels on a busy laptop, shared by `npm run bench`: a what-if change
+ * to the painted frame, and the longest main-thread task while a board paper is made. Both can run with
+ * Chromium's CPU throttling (CDP Emulation.setCPUThrottlingRate), the way DevTools emulates a slow laptop.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { median } from './bench-engine';
+
+/** tsx keeps function names with a `__name` helper the page does not have: give the page a no-op one. */
+const nameHelper = (page: Page) => page.evaluate('globalThis.__name ??= (f) => f');
+
+export async function throttle(cdp: CDPSession, rate: number): Promise<void> {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+export interface WhatIfTimes {
+  /** The first change after the result page was drawn. */
+  readonly first: number;
+  /** Median of the changes after the first two. */
+  readonly warm: number;
+  /** Median time until the charts show the change too (they may follow the answer by a frame or more). */
+  readonly chartsWarm: number;
+}
+
+/**
+ * Changes one what-if answer back and forth. Each change is made at the start of a frame (inside a
+ * requestAnimationFrame callback), so the time to the end of that frame's rendering is the work the change
+ * costs, without the wait for the next vsync: ≤ 16 ms means the change is painted in the frame it was made.
+ * A message posted at the change runs after the frame's style, layout and paint.
+ */
+export async function whatIfToFrame(page: Page, selectId: string, changes = 12): Promise<WhatIfTimes> {
+  await nameHelper(page);
+  const frame: number[] = [];
+  const charts: number[] = [];
+  for (let i = 0; i < changes; i++) {
+    const [toFrame, toCharts] = await page.evaluate(
+      ([id, value]) =>
+        new Promise<[number, number, number]>((resolve, reject) => {
+          requestAnimationFrame(() => {
+            const select = document.getElementById(id as string) as HTMLSelectElement | null;
+            const chartArea = document.querySelector('.recharts-surface')?.closest('section');
+            if (!select || !chartArea) {
+              reject(new Error('no what-if select or charts on the page'));
+              return;
+            }
+            // Held here: a MessageChannel nobody references can be collected with its message unsent.
+            const channels: MessageChannel[] = [];
+            let painted = 0;
+            let chartsPainted = 0;
+            const done = () => {
+              if (painted > 0 && chartsPainted > 0) resolve([painted, chartsPainted, channels.length]);
+            };
+            const observer = new MutationObserver(() => {
+              observer.disconnect();
+              // The charts changed in this task: they are on screen once this frame has been rendered.
+              requestAnimationFrame(() => {
+                const after = new MessageChannel();
+                channels.push(after);
+                after.port1.onmessage = () => {
+                  chartsPainted = performance.now() - start;
+                  done();
+                };
+                after.port2.postMessage(null);
+              });
+            });
+            observer.observe(chartArea, {
+              subtree: true,
+              childList: true,
+              attributes: true,
+              characterData: true,
+            });
+            // A change the charts do not show (none expected) would otherwise wait for ever.
+            setTimeout(() => {
+              observer.disconnect();
+              if (!chartsPainted) chartsPainted = Number.POSITIVE_INFINITY;
+              done();
+            }, 5000);
+            const start = performance.now();
+            select.value = value as string;
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+            const afterFrame = new MessageChannel();
+            channels.push(afterFrame);
+            afterFrame.port1.onmessage = () => {
+              painted = performance.now() - start;
+              done();
+            };
+            afterFrame.port2.postMessage(null);
+          });
+        }),
+      [selectId, i % 2 === 0 ? '4' : '0'] as const,
+    );
+    frame.push(toFrame);
+    charts.push(toCharts);
+  }
+  return { first: frame[0] ?? 0, warm: median(frame.slice(2)), chartsWarm: median(charts.slice(2)) };
+}
+
+export interface ExportTasks {
+  /** The longest main-thread task (Long Tasks API, so 0 means none over 50 ms). */
+  readonly longestTask: number;
+  /** The longest gap between two frames while the paper was made (catches shorter stalls too). */
+  readonly longestFrameGap: number;
+}
+
+/**
+ * Presses an export button and watches the main thread until the file is saved: every long task
+ * (PerformanceObserver 'longtask') and the gaps between animation frames.
+ */
+export async function exportLongTasks(page: Page, buttonName: string): Promise<ExportTasks> {
+  await nameHelper(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { benchTasks: number[]; benchGaps: number[]; benchWatching: boolean };
+    w.benchTasks = [];
+    w.benchGaps = [];
+    w.benchWatching = true;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.benchTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+    let last = performance.now();
+    const tick = (now: number) => {
+      w.benchGaps.push(now - last);
+      last = now;
+      if (w.benchWatching) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const status = document.querySelector('.pdf-download [role="status"]');
+    if (status) status.textContent = '';
+  });
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: buttonName }).click();
+  await downloaded;
+  await page.waitForFunction(() =>
+    document.querySelector('.pdf-download [role="status"]')?.textContent?.startsWith('Saved'),
+  );
+  return page.evaluate(
+    () =>
+      new Promise<ExportTasks>((resolve) => {
+        // One more frame, so a task that ends with the download is counted.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const w = window as unknown as {
+              benchTasks: number[];
+              benchGaps: number[];
+              benchWatching: boolean;
+            };
+            w.benchWatching = false;
+            resolve({
+              longestTask: Math.max(0, ...w.benchTasks),
+              longestFrameGap: Math.max(0, ...w.benchGaps),
+            });
+          }, 100),
+        );
+      }),
+  );
+}
