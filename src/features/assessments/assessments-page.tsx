@@ -1,9 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { useLocation } from 'wouter';
-import { downloadText } from '@/lib/download';
 import { PageHeading } from '@/components/page-heading';
 import { exampleCatalogue, realCaseCatalogue } from '@/framework/examples/catalogue';
 import { questionnairePages } from '@/framework/pages';
+import { downloadText } from '@/lib/download';
 import type { Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 import { exportFileName, exportFileText } from '@/schema/export-file';

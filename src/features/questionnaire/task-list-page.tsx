@@ -1,8 +1,8 @@
 import { Link } from 'wouter';
-import { downloadText } from '@/lib/download';
 import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { pageGroups, questionnairePages } from '@/framework/pages';
+import { downloadText } from '@/lib/download';
 import { skipRuleOf } from '@/questionnaire-flow/page-flow';
 import { assessmentProgress, type PageStatus, pageStatus } from '@/questionnaire-flow/progress';
 import { displayTitle } from '@/schema/copy-assessment';

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import { longProposal } from '../../../scripts/fixtures/long-proposal';
 import { pdfOf } from '../../../scripts/pdf-of';
 import { findExample } from '../../../src/framework/examples';
 import { pdfFileName } from '../../../src/report/board-paper';
 import type { Assessment } from '../../../src/schema/assessment-schema';
 import { exampleToAssessment } from '../../../src/schema/example-assessment';
-import { longProposal } from '../../../scripts/fixtures/long-proposal';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Text compared without spaces: a table cell wraps "patient-identifiable" as "patient- identifiable". */

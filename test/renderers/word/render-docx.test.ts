@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
+import { longProposal } from '../../../scripts/fixtures/long-proposal';
 import { findExample } from '../../../src/framework/examples';
 import { renderDocx } from '../../../src/renderers/word/render-docx';
 import { boardPaper, wordFileName } from '../../../src/report/board-paper';
 import { buildReport } from '../../../src/report/build-report';
 import { exampleSeries } from '../../../src/report/example-series';
 import { exampleToAssessment } from '../../../src/schema/example-assessment';
-import { longProposal } from '../../../scripts/fixtures/long-proposal';
 
 /** The smallest valid PNG: the browser draws the real charts; here only their place and alt text matter. */
 const onePixelPng = Uint8Array.from(
