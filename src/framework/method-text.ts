@@ -1,6 +1,7 @@
 import { architectures } from './alternatives';
 import { seedReference } from './citation';
 import { conditions } from './conditions';
+import { lawProvenanceSection } from './law-provenance-text';
 import { prescreenQuestions } from './prescreen';
 import { tensionConflictConditions, tensionLeanMax, tensions } from './tensions';
 
@@ -50,7 +51,7 @@ export const methodSections: readonly MethodSection[] = [
   {
     heading: '2. The pre-screen: is a distributed ledger needed at all?',
     paragraphs: [
-      'Before the conditions, the questions published decision frameworks ask first (Wüst & Gervais 2018; NIST IR 8202). Any one of these answers gives the verdict “Not a fit” and names the alternative:',
+      'Before the conditions, the questions published decision frameworks ask first (Wüst & Gervais 2018; NIST IR 8202). Any one of these answers gives the verdict “Not a fit” and names the alternative. This goes beyond Wüst & Gervais in one place: for writers who are not all known, their decision tree points to a permissionless blockchain, not to “no blockchain”; this method says “Not a fit” there because health data should not be placed on a public, permissionless ledger, save in exceptional, justified designs (EDPB Guidelines 02/2025).',
     ],
     list: [
       `Organisations writing records: one → ${architectures.centralDatabase.title} (or ${architectures.databaseWithAuditLog.title} if a tamper-evident log is needed).`,
@@ -106,6 +107,7 @@ export const methodSections: readonly MethodSection[] = [
       'Every question is marked as a fact about the use (who writes, how confidential the data is, what partners want), a design choice (what goes on the ledger, which core function, a position on a tension, governance and incentives) or a risk that mitigation can reduce (the obstacles). Moving up lists design choices and mitigations; moving down lists risks growing; facts appear apart, as what would matter only if the situation were different. The pre-screen is asked outright and is not repeated there.',
     ],
   },
+  lawProvenanceSection,
   {
     heading: 'Sources',
     paragraphs: [
