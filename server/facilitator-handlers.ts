@@ -63,7 +63,13 @@ export function facilitatorHandlers(
   on('end', async (raw) => {
     if (!gate.accept('end', endMessage, raw)) return;
     io.to(`p:${room}`).emit('ended', {});
-    io.in(`p:${room}`).disconnectSockets(true);
+    // Phones close on `ended`; a moment later the relay cuts any socket still open. Not at once: across
+    // processes the cut travels on another Redis channel than `ended` and could overtake it, and a phone
+    // cut by the server without `ended` would neither reconnect nor know the room ended.
+    setTimeout(
+      () => guarded(ctx.log, 'end', room, () => io.in(`p:${room}`).disconnectSockets(true)),
+      2000,
+    ).unref();
     rooms.ended(room);
     await ctx.rooms.delete(room);
     ctx.log({ event: 'room ended', room });
