@@ -58,7 +58,9 @@ export class TeamSync {
   private refused = 0;
   private closed = false;
   /** Parts of a message waiting for the rest, by sender. */
-  private partial = new Map<string, { first: number; kind: SealKind; parts: (Uint8Array | undefined)[] }>();
+  private partial = new Map<string, { kind: SealKind; parts: (Uint8Array | undefined)[] }>();
+  private compacting = false;
+  private applied = new Set<string>();
   private buffered: StoredEntry[] = [];
 
   constructor(private readonly options: TeamSyncOptions) {
@@ -84,7 +86,7 @@ export class TeamSync {
       const entry = payload as { doc?: string; entry?: StoredEntry };
       if (entry.doc !== options.docId || !entry.entry) return;
       if (this.reading) this.buffered.push(entry.entry);
-      else void this.apply([entry.entry]);
+      else void this.apply([entry.entry], false);
     });
     socket.on('team:presence', (payload) => void this.receivePresence(payload));
     if (socket.connected) void this.connected();
@@ -119,7 +121,7 @@ export class TeamSync {
           return;
         }
         const entries = reply?.entries ?? [];
-        await this.apply(entries);
+        await this.apply(entries, true);
         if (entries.length < teamLimits.page) break;
       }
     } catch {
@@ -130,18 +132,25 @@ export class TeamSync {
     this.reading = false;
     const buffered = this.buffered;
     this.buffered = [];
-    await this.apply(buffered);
+    await this.apply(buffered, false);
     this.options.onStatus?.('connected');
     await this.flush();
     // Say who is here to those already connected.
     await this.sendPresence([this.options.doc.clientID]);
   }
 
-  private async apply(entries: readonly StoredEntry[]) {
+  /**
+   * Applies stored entries. `inOrder`: they come from reading the stream, so everything up to the last is
+   * here and `lastSeen` (where the next read starts, and what a snapshot covers) moves on. Live entries can
+   * arrive out of id order when several relays forward them, so they only join the set of applied ids.
+   */
+  private async apply(entries: readonly StoredEntry[], inOrder: boolean) {
     const { key, docId, doc } = this.options;
     for (const entry of entries) {
-      if (!isAfter(entry.id, this.lastSeen)) continue;
-      this.lastSeen = entry.id;
+      if (this.applied.has(entry.id) || !isAfter(entry.id, this.lastSeen)) continue;
+      if (inOrder) this.lastSeen = entry.id;
+      this.applied.add(entry.id);
+      if (this.applied.size > 5000) this.applied.delete(this.applied.values().next().value as string);
       const plain = await openUpdate(key, entry.kind, docId, entry.sender, entry.seq, entry);
       if (!plain) {
         this.refused += 1;
@@ -165,15 +174,18 @@ export class TeamSync {
   /** Joins the parts of one message (consecutive seq from one sender); the whole once all are here. */
   private collect(entry: StoredEntry, plain: Uint8Array): Uint8Array | undefined {
     if (entry.parts === 1) return plain;
-    const first = entry.seq - entry.part;
-    let group = this.partial.get(entry.sender);
-    if (!group || group.first !== first) {
-      group = { first, kind: entry.kind, parts: new Array(entry.parts).fill(undefined) };
-      this.partial.set(entry.sender, group);
+    // A message's parts have consecutive numbers from its first; two messages of one sender may interleave.
+    const groupKey = `${entry.sender}:${entry.seq - entry.part}`;
+    let group = this.partial.get(groupKey);
+    if (!group || group.parts.length !== entry.parts) {
+      group = { kind: entry.kind, parts: new Array(entry.parts).fill(undefined) };
+      this.partial.set(groupKey, group);
+      // Parts whose siblings never came (trimmed, or a sender that went away) are not kept for ever.
+      if (this.partial.size > 64) this.partial.delete(this.partial.keys().next().value as string);
     }
     group.parts[entry.part] = plain;
     if (group.parts.some((p) => p === undefined)) return undefined;
-    this.partial.delete(entry.sender);
+    this.partial.delete(groupKey);
     const all = group.parts as Uint8Array[];
     const out = new Uint8Array(all.reduce((n, p) => n + p.length, 0));
     let offset = 0;
@@ -187,18 +199,22 @@ export class TeamSync {
   private async sealParts(kind: 'update' | 'snapshot', bytes: Uint8Array): Promise<SealedPart[]> {
     const { key, docId, sender } = this.options;
     const count = Math.max(1, Math.ceil(bytes.length / partBytes));
+    // The parts of one message take consecutive numbers, reserved before any await: a flush and a
+    // compaction sealing at the same time must not interleave them.
+    const first = this.seq + 1;
+    this.seq += count;
     const parts: SealedPart[] = [];
     for (let part = 0; part < count; part++) {
-      this.seq += 1;
+      const seq = first + part;
       const sealed = await sealUpdate(
         key,
         kind,
         docId,
         sender,
-        this.seq,
+        seq,
         bytes.subarray(part * partBytes, (part + 1) * partBytes),
       );
-      parts.push({ sender, seq: this.seq, kind, part, parts: count, ...sealed });
+      parts.push({ sender, seq, kind, part, parts: count, ...sealed });
     }
     return parts;
   }
@@ -237,7 +253,8 @@ export class TeamSync {
   /** Uploads the whole state sealed, covering what was read so far: the relay trims entries up to it. */
   async compact(): Promise<void> {
     const { socket, docId, doc } = this.options;
-    if (this.closed || !socket.connected) return;
+    if (this.closed || this.compacting || !socket.connected) return;
+    this.compacting = true;
     const covers = this.lastSeen;
     this.sinceSnapshot = 0;
     const parts = await this.sealParts('snapshot', Y.encodeStateAsUpdate(doc));
@@ -250,6 +267,8 @@ export class TeamSync {
         });
     } catch {
       // A snapshot is an optimisation: the stream still holds every update.
+    } finally {
+      this.compacting = false;
     }
     this.saveState();
   }
