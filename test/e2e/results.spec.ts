@@ -110,7 +110,10 @@ test('a UK assessment lists its duties and a draft hazard log that the assessor 
   await page.getByRole('link', { name: 'See the result' }).click();
   const checks = page.getByRole('region', { name: 'Regulatory checks' });
   await expect(checks).toContainText('DCB0129 and DCB0160 clinical risk management');
-  await expect(checks).toContainText('Check whether DCB0129 and DCB0160 apply');
+  // The next steps are the report's one list, under the recommendation: a 'deciding' duty step is there.
+  await expect(page.getByRole('region', { name: 'Next steps' })).toContainText(
+    'Check whether DCB0129 and DCB0160 apply',
+  );
   await expect(checks).not.toContainText('HIPAA');
   const log = page.getByRole('region', { name: 'Draft hazard log (DCB0160)' });
   await expect(log).toContainText('Draft for the Clinical Safety Officer’s review');

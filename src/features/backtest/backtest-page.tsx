@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { PageHeading } from '@/components/page-heading';
+import { TableScroll } from '@/components/table-scroll';
 import {
   backtest,
   confusion,
@@ -87,7 +88,7 @@ export function BacktestPage() {
       ))}
       <h2>Every case</h2>
       <CaseTable rows={rows} />
-      <div className="table-wrapper">
+      <TableScroll label="The method’s stance against the outcome (number of cases) (table)">
         <table className="table">
           <caption>The method’s stance against the outcome (number of cases)</caption>
           <thead>
@@ -111,7 +112,7 @@ export function BacktestPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h2>Commentary on the misses</h2>
       <p>It may say why a case missed; it never changes the count.</p>
       <ul>

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { TableScroll } from '@/components/table-scroll';
 import { VerdictTag } from '@/components/verdict-tag';
 import { type BacktestRow, designTitle } from '@/report/backtest';
 
@@ -7,7 +8,7 @@ const mark = (counted: boolean, agrees: boolean) => (counted ? (agrees ? 'Agrees
 /** Every case: the verdict and design the method gives, beside what happened, with both measures. */
 export function CaseTable({ rows }: { rows: readonly BacktestRow[] }) {
   return (
-    <div className="table-wrapper">
+    <TableScroll label="Every case: verdict, design and outcome (table)">
       <table className="table">
         <caption>Every case: verdict, design and outcome</caption>
         <thead>
@@ -43,6 +44,6 @@ export function CaseTable({ rows }: { rows: readonly BacktestRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll';
 import { kappaText, share } from '@/report/backtest-markdown';
 import { percent } from '@/report/backtest-stats';
 import type { EncodingAgreement } from '@/report/encoding-agreement';
@@ -20,7 +21,7 @@ export function EncodingSection({ agreement }: { agreement: EncodingAgreement })
         cases (kappa {kappaText(agreement.bands)}). Measure (a) on these cases: {first ? share(first) : '—'}{' '}
         from the first encoding, {second ? share(second) : '—'} from the second.
       </p>
-      <div className="table-wrapper">
+      <TableScroll label="Agreement between the two encodings, question by question (table)">
         <table className="table">
           <caption>Agreement between the two encodings, question by question</caption>
           <thead>
@@ -48,12 +49,12 @@ export function EncodingSection({ agreement }: { agreement: EncodingAgreement })
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <details>
         <summary>
           Every disagreement ({agreement.disagreements.length}) and the band from each encoding
         </summary>
-        <div className="table-wrapper">
+        <TableScroll label="The band from each encoding (table)">
           <table className="table">
             <caption>The band from each encoding</caption>
             <thead>
@@ -73,8 +74,8 @@ export function EncodingSection({ agreement }: { agreement: EncodingAgreement })
               ))}
             </tbody>
           </table>
-        </div>
-        <div className="table-wrapper">
+        </TableScroll>
+        <TableScroll label="Answers the two encodings differ on (table)">
           <table className="table">
             <caption>Answers the two encodings differ on</caption>
             <thead>
@@ -98,7 +99,7 @@ export function EncodingSection({ agreement }: { agreement: EncodingAgreement })
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </>
   );

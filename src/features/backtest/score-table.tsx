@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll';
 import type { PredictorScore } from '@/report/backtest';
 import { balanced, classRecall, interval, share } from '@/report/backtest-markdown';
 
@@ -12,7 +13,7 @@ export function ScoreTable({
   classes: readonly { id: string; label: string }[];
 }) {
   return (
-    <div className="table-wrapper">
+    <TableScroll label={`${caption} (table)`}>
       <table className="table">
         <caption>{caption}</caption>
         <thead>
@@ -42,6 +43,6 @@ export function ScoreTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
