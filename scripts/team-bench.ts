@@ -88,7 +88,7 @@ try {
   // (2) Many assessments open across both relays.
   {
     const before = await usedMemory();
-    const open1000 = [];
+    const open1000: ReturnType<typeof open>[] = [];
     const started = Date.now();
     for (let n = 1; n <= docs; n++) {
       const { key } = await newDocumentKey();
@@ -143,7 +143,7 @@ try {
     ).catch(async (e) => {
       const rows = await client.xRange(stream, '-', '+');
       throw new Error(
-        `${(e as Error).message}: x=${String(late.doc.getMap('answersBench').get('x'))}, stream ${rows.map((r) => `${r.id} ${r.message.s} ${r.message.q} ${r.message.k} ${r.message.p}`).join('; ')}`,
+        `${(e as Error).message}: x=${String(late.doc.getMap('answersBench').get('x'))}, stream ${(rows ?? []).map((r: { id: string; message: Record<string, string> }) => `${r.id} ${r.message.s} ${r.message.q} ${r.message.k} ${r.message.p}`).join('; ')}`,
       );
     });
     results.compaction = {
