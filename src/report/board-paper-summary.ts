@@ -27,7 +27,7 @@ function whatDecided(report: Report): PaperBlock[] {
       { kind: 'list', ordered: false, items: report.evidenceMissing.slice(0, 6).map((m) => m.plain) },
     ];
   // Only what set the verdict: the other limits are in the reasons table after page 1.
-  const decided = report.reasons.filter((r) => r.decisive).slice(0, 2);
+  const decided = report.reasons.filter((r) => r.decisive).slice(0, 1);
   return [
     { kind: 'heading', level: 2, text: 'What decided it' },
     { kind: 'list', ordered: true, items: decided.map((r) => r.text) },

@@ -80,7 +80,7 @@ export interface Decision {
   readonly sentences: readonly Sentence[];
 }
 
-export const maxNextSteps = 7;
+export const maxNextSteps = 6;
 
 const kindOf = (band: ShownVerdictId): RecommendationKind =>
   ({
@@ -97,7 +97,7 @@ const questionText = (id: string) => findQuestion(id)?.label ?? id;
 const sentenceEnd = (text: string) => (/[.?!…”)\]]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 /** A note on page 1 is cut at a word near this length; it is printed whole with the reasons and answers. */
-const noteLength = 240;
+const noteLength = 160;
 const shortNote = (note: string) => {
   if (note.length <= noteLength) return note;
   const cut = note.slice(0, noteLength);
