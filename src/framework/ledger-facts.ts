@@ -44,13 +44,20 @@ export type DirectCareAnswer = (typeof directCareOptions)[number]['value'];
 export const ledgerContextFields = {
   ledgerHolds: {
     label: 'What would the ledger hold?',
-    hint: 'Choose all that apply. The hazards and duties shown differ for each.',
+    hint: 'Choose all that apply. The hazards and legal duties shown depend on it: a consent ledger carries risks that a medicine supply chain does not.',
   },
   directCare: {
     label: 'Would it be used in the direct care of patients?',
-    hint: 'That is: would it influence, support or manage a patient’s care in real or near-real time (not planning, research or logistics)?',
+    // NHS Digital, "Applicability of DCB 0129 and DCB 0160", step 3 (factcheck-2026-12.md, U6).
+    hint: 'That is: would it influence, support or manage a patient’s care in real or near-real time? In England this decides whether the NHS clinical safety standards DCB0129 and DCB0160 apply. Services for planning, research or logistics across a population are out of their scope.',
   },
 } as const;
+
+export const ledgerContentLabel = (value: string): string =>
+  ledgerContents.find((c) => c.value === value)?.label ?? value;
+
+export const directCareLabel = (value: string): string =>
+  directCareOptions.find((o) => o.value === value)?.label ?? value;
 
 /** Everything a duty, a next step or a hazard can be triggered by: the settings, the answers, the context. */
 export interface LedgerFacts {

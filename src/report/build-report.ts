@@ -8,6 +8,7 @@ import { architectures } from '@/framework/alternatives';
 import { answerLabel } from '@/framework/answer-label';
 import { conditions } from '@/framework/conditions';
 import { coreFunctions } from '@/framework/core-functions';
+import { directCareLabel, ledgerContentLabel, ledgerContextFields } from '@/framework/ledger-facts';
 import { obstacles } from '@/framework/obstacles';
 import { questionnairePages } from '@/framework/pages';
 import { proposalFields, settingLabel, settingsField } from '@/framework/proposal';
@@ -269,6 +270,8 @@ function proposalRows(proposal: Assessment['proposal'] | undefined): [string, st
     // In the reader's words (26 November 2026), never as the stored ISO form.
     [proposalFields.date.label, longDate(proposal.date)],
     [settingsField.label, setting],
+    [ledgerContextFields.ledgerHolds.label, (proposal.ledgerHolds ?? []).map(ledgerContentLabel).join(', ')],
+    [ledgerContextFields.directCare.label, proposal.directCare ? directCareLabel(proposal.directCare) : ''],
   ];
   return rows.filter(([, v]) => v.trim() !== '');
 }

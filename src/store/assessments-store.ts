@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import type { DirectCareAnswer, LedgerContent } from '@/framework/ledger-facts';
 import type { ProposalFieldId, Setting } from '@/framework/proposal';
 import type { AnswerValue } from '@/framework/question';
 import type { ParseResult } from '@/lib/parse-result';
@@ -31,6 +32,10 @@ interface AssessmentsActions {
   setProposalField: (id: string, field: ProposalFieldId, value: string) => SaveResult;
   setAnswer: (id: string, questionId: string, value: AnswerValue | undefined, note?: string) => SaveResult;
   setSettings: (id: string, settings: readonly Setting[]) => SaveResult;
+  /** What the ledger would hold; an empty list clears it (not answered). */
+  setLedgerHolds: (id: string, holds: readonly LedgerContent[]) => SaveResult;
+  /** Direct care of patients; undefined clears it (not answered). */
+  setDirectCare: (id: string, answer: DirectCareAnswer | undefined) => SaveResult;
   /** The assessor's entries for one row of the draft hazard log; undefined clears them back to the draft. */
   setHazardEdit: (id: string, hazardId: string, edit: HazardEntry | undefined) => SaveResult;
   setLastPage: (id: string, pageId: string) => void;
@@ -118,6 +123,16 @@ export const useAssessmentsStore = create<AssessmentsState>()(
           update(id, (a) => {
             const { settings: _old, ...proposal } = a.proposal;
             return { ...a, proposal: chosen.length > 0 ? { ...proposal, settings: [...chosen] } : proposal };
+          }),
+        setLedgerHolds: (id, holds) =>
+          update(id, (a) => {
+            const { ledgerHolds: _old, ...proposal } = a.proposal;
+            return { ...a, proposal: holds.length > 0 ? { ...proposal, ledgerHolds: [...holds] } : proposal };
+          }),
+        setDirectCare: (id, answer) =>
+          update(id, (a) => {
+            const { directCare: _old, ...proposal } = a.proposal;
+            return { ...a, proposal: answer ? { ...proposal, directCare: answer } : proposal };
           }),
         setHazardEdit: (id, hazardId, edit) =>
           update(id, (a) => {

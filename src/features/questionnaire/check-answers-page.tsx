@@ -2,6 +2,7 @@ import { Link } from 'wouter';
 import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { answerLabel } from '@/framework/answer-label';
+import { directCareLabel, ledgerContentLabel, ledgerContextFields } from '@/framework/ledger-facts';
 import { questionnairePages } from '@/framework/pages';
 import { type ProposalFieldId, proposalFields, settingLabel, settingsField } from '@/framework/proposal';
 import { findQuestion } from '@/framework/questions';
@@ -27,6 +28,14 @@ export function CheckAnswersPage({ id }: { id: string }) {
       assessment.proposal[field],
     ]),
     [settingsField.label, (assessment.proposal.settings ?? []).map(settingLabel).join(', ')],
+    [
+      ledgerContextFields.ledgerHolds.label,
+      (assessment.proposal.ledgerHolds ?? []).map(ledgerContentLabel).join(', '),
+    ],
+    [
+      ledgerContextFields.directCare.label,
+      assessment.proposal.directCare ? directCareLabel(assessment.proposal.directCare) : '',
+    ],
   ];
   return (
     <>

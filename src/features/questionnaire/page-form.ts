@@ -55,6 +55,10 @@ export interface PageValues {
     description: string;
     /** Checkboxes hold the chosen values; react-hook-form gives false when none is ticked. */
     settings: string[] | false;
+    /** What the ledger holds (checkboxes, as settings). */
+    ledgerHolds: string[] | false;
+    /** '' while not answered. */
+    directCare: string;
   };
   answers: Record<string, { value: string; note: string }>;
 }
@@ -69,6 +73,8 @@ export function toFormValues(page: QuestionnairePage, assessment: Assessment): P
       date: p.date,
       description: p.description,
       settings: [...(p.settings ?? [])],
+      ledgerHolds: [...(p.ledgerHolds ?? [])],
+      directCare: p.directCare ?? '',
     },
     answers: Object.fromEntries(
       page.questionIds.map((id) => {
@@ -107,6 +113,9 @@ function pageSchema(page: QuestionnairePage, moot: boolean) {
         date: liveCheck((v) => proposalFieldProblem('date', v)),
         description: liveCheck((v) => proposalFieldProblem('description', v)),
         settings: z.union([z.array(z.string()), z.literal(false)]),
+        // Optional: "not answered" is allowed, as is "Don’t know".
+        ledgerHolds: z.union([z.array(z.string()), z.literal(false)]),
+        directCare: z.string(),
       })
     : z.any();
   return z.object({ proposal, answers: z.object(answers) });

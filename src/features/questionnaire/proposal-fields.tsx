@@ -1,4 +1,5 @@
 import type { Control, FieldErrors, UseFormRegister } from 'react-hook-form';
+import { directCareOptions, ledgerContents, ledgerContextFields } from '@/framework/ledger-facts';
 import { type ProposalFieldId, proposalFields, settings, settingsField } from '@/framework/proposal';
 import { CharacterCount } from './character-count';
 import type { PageValues } from './page-form';
@@ -84,6 +85,52 @@ export function ProposalFields({ register, control, errors }: Props) {
                   {...register('proposal.settings')}
                 />
                 <label htmlFor={`proposal-settings-${s.value}`}>{s.label}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div className="form-group">
+        <fieldset aria-describedby="proposal-ledgerHolds-hint">
+          <legend className="label">
+            {ledgerContextFields.ledgerHolds.label} <span className="muted">(optional)</span>
+          </legend>
+          <p className="hint" id="proposal-ledgerHolds-hint">
+            {ledgerContextFields.ledgerHolds.hint}
+          </p>
+          <div className="checkboxes">
+            {ledgerContents.map((c) => (
+              <div className="checkbox" key={c.value}>
+                <input
+                  id={`proposal-ledgerHolds-${c.value}`}
+                  type="checkbox"
+                  value={c.value}
+                  {...register('proposal.ledgerHolds')}
+                />
+                <label htmlFor={`proposal-ledgerHolds-${c.value}`}>{c.label}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div className="form-group">
+        <fieldset aria-describedby="proposal-directCare-hint">
+          <legend className="label">
+            {ledgerContextFields.directCare.label} <span className="muted">(optional)</span>
+          </legend>
+          <p className="hint" id="proposal-directCare-hint">
+            {ledgerContextFields.directCare.hint}
+          </p>
+          <div className="radios">
+            {directCareOptions.map((o) => (
+              <div className="radio" key={o.value}>
+                <input
+                  id={`proposal-directCare-${o.value}`}
+                  type="radio"
+                  value={o.value}
+                  {...register('proposal.directCare')}
+                />
+                <label htmlFor={`proposal-directCare-${o.value}`}>{o.label}</label>
               </div>
             ))}
           </div>

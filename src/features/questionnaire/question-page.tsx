@@ -6,6 +6,7 @@ import { LastSetBy } from '@/components/last-set-by';
 import { NotFoundPage } from '@/components/not-found-page';
 import { PageHeading } from '@/components/page-heading';
 import { answerFromForm } from '@/framework/answer-label';
+import { directCareOptions, ledgerContents } from '@/framework/ledger-facts';
 import { findPage, type QuestionnairePage, questionnairePages } from '@/framework/pages';
 import { type ProposalFieldId, proposalFields, type Setting, settings } from '@/framework/proposal';
 import { nextPageId, previousPageId, skipRuleOf, stopsAfter } from '@/questionnaire-flow/page-flow';
@@ -44,7 +45,8 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
   const [, navigate] = useLocation();
   const [search] = useSearchParams();
   const returnToCheck = search.get('return') === 'check';
-  const { setAnswer, setProposalField, setLastPage, setSettings } = useAssessmentsStore.getState();
+  const { setAnswer, setProposalField, setLastPage, setSettings, setLedgerHolds, setDirectCare } =
+    useAssessmentsStore.getState();
   const {
     register,
     control,
@@ -91,6 +93,15 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
           settings.some((s) => s.value === v),
         );
         problem = notSaved(setSettings(assessment.id, list));
+      } else if (section === 'proposal' && key === 'ledgerHolds') {
+        const chosen = values.proposal?.ledgerHolds;
+        const list = ledgerContents
+          .map((c) => c.value)
+          .filter((v) => Array.isArray(chosen) && chosen.includes(v));
+        problem = notSaved(setLedgerHolds(assessment.id, list));
+      } else if (section === 'proposal' && key === 'directCare') {
+        const answer = directCareOptions.find((o) => o.value === values.proposal?.directCare)?.value;
+        problem = notSaved(setDirectCare(assessment.id, answer));
       } else if (section === 'proposal' && key) {
         const field = key as ProposalFieldId;
         const text = values.proposal?.[field] ?? '';
@@ -110,7 +121,18 @@ function QuestionForm({ assessment, page }: { assessment: Assessment; page: Ques
       else if (getFieldState(path).error?.type === 'notSaved') clearErrors(path);
     });
     return () => subscription.unsubscribe();
-  }, [watch, assessment.id, setAnswer, setProposalField, setSettings, setError, clearErrors, getFieldState]);
+  }, [
+    watch,
+    assessment.id,
+    setAnswer,
+    setProposalField,
+    setSettings,
+    setLedgerHolds,
+    setDirectCare,
+    setError,
+    clearErrors,
+    getFieldState,
+  ]);
 
   const current = useAssessmentsStore((s) => s.assessments[assessment.id]) ?? assessment;
   const attribution = useTeamActivity((s) => s.attribution[assessment.id]);
