@@ -180,7 +180,7 @@ export async function renderDocx(
     styles: {
       default: {
         // 10 pt body, as the PDF: the executive summary must fit page 1 in Word and LibreOffice too.
-        document: { run: { font: 'Arial', size: 20 }, paragraph: { spacing: { after: 60 } } },
+        document: { run: { font: 'Arial', size: 19 }, paragraph: { spacing: { after: 50 } } },
         heading1: { run: { font: 'Arial', size: 34, bold: true }, paragraph: { spacing: { after: 60 } } },
         heading2: {
           run: { font: 'Arial', size: 26, bold: true },
@@ -210,7 +210,7 @@ export async function renderDocx(
         properties: {
           page: {
             size: { width: 11906, height: 16838 },
-            margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
+            margin: { top: 850, bottom: 850, left: 1134, right: 1134, footer: 425 },
           },
         },
         footers: {
