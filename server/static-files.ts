@@ -7,8 +7,29 @@ import serveStatic from 'serve-static';
  * escape is a client error, not an exception), refuses `..` and dotfiles, and streams with error handling,
  * which the hand-written server it replaces did not (issue #24: `GET /%E0%A4%A` crashed it and
  * `/..%2fdist-old/` escaped the folder). Routes of the single-page app fall back to index.html, the phone's
- * `/join` to join.html; a missing file with an extension is a 404.
+ * `/join` to join.html; a missing file (an asset, or a name with a file's extension) is a 404.
  */
+/**
+ * A missing file of these kinds is a 404; any other path is a route of the app. Question ids hold a dot
+ * (`/assessments/x/pages/condition.commonInterest`), so "has an extension" cannot tell them apart.
+ */
+const fileExtensions = new Set(
+  [
+    '.js',
+    '.mjs',
+    '.css',
+    '.map',
+    '.html',
+    '.json',
+    '.webmanifest',
+    '.txt',
+    '.xml',
+    '.ico',
+    '.png',
+    '.svg',
+  ].concat(['.jpg', '.jpeg', '.webp', '.woff', '.woff2', '.pdf', '.docx', '.csv', '.env']),
+);
+
 export function staticFiles(root: string) {
   const headers = (res: ServerResponse, path: string) => {
     res.setHeader('x-content-type-options', 'nosniff');
@@ -31,7 +52,8 @@ export function staticFiles(root: string) {
       return res.end();
     }
     files(req, res, () => {
-      if (extname(path) !== '') return notFound(res);
+      if (path.startsWith('/assets/') || fileExtensions.has(extname(path).toLowerCase()))
+        return notFound(res);
       const fallback = path === '/join' || path.startsWith('/join/') ? 'join' : 'index';
       req.url = `/${fallback}.html`;
       page(req, res, () => notFound(res));

@@ -73,6 +73,11 @@ describe('the relay answers every request and stays up', () => {
     expect((await get(relay.url, '/present/e/x/5')).body).toContain('<title>app</title>');
     expect((await get(relay.url, '/join')).body).toContain('<title>join</title>');
     expect((await get(relay.url, '/assets/missing.js')).status).toBe(404);
+    expect((await get(relay.url, '/missing.png')).status).toBe(404);
+    // A question page reloaded in the room's app: the id's dot is not a file extension.
+    expect((await get(relay.url, '/assessments/a1/pages/condition.commonInterest')).body).toContain(
+      '<title>app</title>',
+    );
     expect((await get(relay.url, '/api/health')).status).toBe(200);
   });
 
