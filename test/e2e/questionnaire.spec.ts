@@ -54,6 +54,11 @@ test('a new user completes a whole assessment by keyboard, reloads half-way, cha
   await expect(page.getByRole('heading', { level: 1, name: 'The proposal' })).toBeFocused();
   await tabTo(page, '#proposal-organisations');
   await page.keyboard.type('Four NHS trusts');
+  await tabTo(page, '#proposal-ledgerHolds-credentials');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'input[name="proposal.directCare"]');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#proposal-directCare-no')).toBeChecked();
   await chooseOption(page, 'proposal__writerCount', 1);
   await chooseOption(page, 'proposal__onChainData', 0);
   await chooseOption(page, 'proposal__patientIdentifiable', 1);
@@ -83,6 +88,12 @@ test('a new user completes a whole assessment by keyboard, reloads half-way, cha
 
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
   await expectNoAxeViolations(page, 'check your answers');
+  const answerTo = (term: string) =>
+    page.getByRole('term').filter({ hasText: term }).locator('xpath=following-sibling::dd[1]');
+  await expect(answerTo('What would the ledger hold?')).toHaveText(
+    'Staff or organisation credentials (licences, training)',
+  );
+  await expect(answerTo('Would it be used in the direct care of patients?')).toHaveText('No');
   await pressButton(page, 'Change C5 Non-confidential data');
   await expect(page).toHaveURL(/pages\/condition\.nonConfidential\?return=check$/);
   await expect(page.locator('#condition__nonConfidential-3')).toBeChecked();
