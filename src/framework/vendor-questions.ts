@@ -50,7 +50,8 @@ export const vendorQuestions: Record<QuestionId, VendorQuestion> = {
   },
   'prescreen.appendOnly': {
     ask: 'Must records ever be corrected or deleted in place, and how would the ledger handle that?',
-    evidence: 'The correction and deletion procedure, tested on a wrong entry and on one filed on the wrong patient.',
+    evidence:
+      'The correction and deletion procedure, tested on a wrong entry and on one filed on the wrong patient.',
     source: 'NIST IR 8202; Yeung 2019, §3b',
   },
   'prescreen.tamperEvidentLog': {
@@ -133,7 +134,8 @@ export const vendorQuestions: Record<QuestionId, VendorQuestion> = {
   },
   'tension.privacyVsTransparency': {
     ask: 'How does the design honour a patient’s rights to have their data corrected or deleted when the ledger is append-only?',
-    evidence: 'The legal basis, the privacy risk assessment and the procedure for a patient’s request to correct or delete.',
+    evidence:
+      'The legal basis, the privacy risk assessment and the procedure for a patient’s request to correct or delete.',
     source: 'Yeung 2019, §3b (tension 2)',
   },
   'tension.socialVsComputationalTrust': {
