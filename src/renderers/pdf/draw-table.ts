@@ -20,6 +20,15 @@ export function drawTable(pen: PdfPen, block: Extract<PaperBlock, { kind: 'table
   }));
   doc.font('regular').fontSize(size(8)).fillColor('#000000');
   const columnWidths = block.widths.map((w) => w * textWidth - 7);
+  const rows = splitTallRows(doc, block.rows, columnWidths, usable * 0.3);
+  // Each row's height measured here, with 3 pt to spare: pdfkit's own measure could fall a hair short of
+  // what its line wrapper then needs, and a row at the foot of a page lost its last lines (issue #21 test).
+  const tallest = (row: readonly string[]) =>
+    Math.max(...row.map((cell, i) => doc.heightOfString(cell, { width: columnWidths[i] ?? 100 })));
+  doc.font('bold');
+  const headerHeight = tallest(block.columns) + 5 + 3;
+  doc.font('regular');
+  const heights = [headerHeight, ...rows.map((row) => tallest(row) + 5 + 3)];
   doc.table({
     position: { x: margin.left, y: doc.y },
     maxWidth: textWidth,
@@ -29,10 +38,17 @@ export function drawTable(pen: PdfPen, block: Extract<PaperBlock, { kind: 'table
       border: 0.5,
       borderColor: '#7a7a7a',
       font: { src: 'regular', size: size(8) },
+      // pdfkit sizes each row to its measured text, then draws the text in a box of exactly that height with
+      // an ellipsis: a rounding hair cut the last line of some cells ("…reference…"). The row is already as
+      // tall as its text, so the box needs no limit and nothing is ever cut.
+      textOptions: { ellipsis: false, height: undefined },
     },
-    rowStyles: (row: number) => (row === 0 ? { backgroundColor: '#e6e6e6' } : undefined),
+    rowStyles: (row: number) => ({
+      height: heights[row],
+      ...(row === 0 ? { backgroundColor: '#e6e6e6' } : {}),
+    }),
     structParent: pen.root,
-    data: [header, ...splitTallRows(doc, block.rows, columnWidths, usable * 0.3)],
+    data: [header, ...rows],
   } as PDFKit.Mixins.TableOptionsWithData);
   doc.x = margin.left;
   doc.y += size(8);
