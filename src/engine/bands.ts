@@ -1,4 +1,4 @@
-import { scoreThresholds } from '@/framework/method-text';
+import { scoreThresholds } from '@/framework/method-numbers';
 import { type VerdictBandId, verdictBands } from '@/framework/verdict-bands';
 
 export function bandIndex(band: VerdictBandId): number {

@@ -1,4 +1,4 @@
-import { confidenceThresholds } from '@/framework/method-text';
+import { confidenceThresholds } from '@/framework/method-numbers';
 import type { AnswerValue } from '@/framework/question';
 import { findQuestion, type QuestionId } from '@/framework/questions';
 import type { ShownVerdictId } from '@/framework/verdict-bands';

@@ -1,5 +1,5 @@
 import { conditions } from '@/framework/conditions';
-import { minimumEvidence } from '@/framework/method-text';
+import { minimumEvidence } from '@/framework/method-numbers';
 import { obstacles } from '@/framework/obstacles';
 import type { QuestionId } from '@/framework/questions';
 import type { Answers } from '@/schema/assessment-schema';

@@ -45,7 +45,7 @@ export function verdictBand(id: VerdictBandId): VerdictBand {
   return verdictBands.find((b) => b.id === id) ?? verdictBands[0];
 }
 
-/** Shown instead of a band while too little is known (see minimumEvidence in method-text). */
+/** Shown instead of a band while too little is known (see minimumEvidence in method-numbers). */
 export const undeterminedVerdict = {
   id: 'undetermined',
   symbol: '?',

@@ -1,6 +1,6 @@
 import { answerLabel } from '@/framework/answer-label';
 import { conditions } from '@/framework/conditions';
-import { scoreThresholds } from '@/framework/method-text';
+import { scoreThresholds } from '@/framework/method-numbers';
 import { obstacles } from '@/framework/obstacles';
 import { tensions } from '@/framework/tensions';
 import { shownVerdict, verdictBand } from '@/framework/verdict-bands';

@@ -2,7 +2,7 @@ import type { AssessmentResult, Reason } from '@/engine/result-types';
 import { shownBandOf } from '@/engine/shown-verdict';
 import { architectures } from '@/framework/alternatives';
 import { alternativeSteps, type ClosingStep, closingTheQuestion } from '@/framework/closing-steps';
-import { minimumEvidence } from '@/framework/method-text';
+import { minimumEvidence } from '@/framework/method-numbers';
 import { findQuestion } from '@/framework/questions';
 import {
   confidenceLevels,

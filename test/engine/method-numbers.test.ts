@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/engine/assess';
 import { bandFromScores } from '../../src/engine/bands';
 import { conditions } from '../../src/framework/conditions';
-import { confidenceThresholds, minimumEvidence, scoreThresholds } from '../../src/framework/method-text';
+import { confidenceThresholds, minimumEvidence, scoreThresholds } from '../../src/framework/method-numbers';
 import { obstacles } from '../../src/framework/obstacles';
 import { dontKnow } from '../../src/framework/scales';
 import type { Answers } from '../../src/schema/assessment-schema';
