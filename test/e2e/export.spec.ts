@@ -13,8 +13,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Watches the page from just before an export is pressed: every main-thread task over 50 ms (Long Tasks
- * API), and what the export region said and whether it was marked busy. The CPU is slowed 4× (as DevTools
- * emulates a slow laptop) while the paper is made.
+ * API), and what the export region said and whether it was marked busy. Unthrottled here: on a 2-core CI
+ * machine running two browsers, 4× throttling measured the machine's load more than the page (734 ms on a
+ * loaded run); `npm run bench` measures the 4× figure. Made on the main thread, the paper froze the page for
+ * 2.3–2.8 s at 4× (issue #26): a quarter of that, unthrottled, is still well over the limit.
  */
 async function watchTheMainThread(page: Page) {
   await page.evaluate(() => {
@@ -32,10 +34,7 @@ async function watchTheMainThread(page: Page) {
       w.busySeen.push(region.getAttribute('aria-busy') ?? '');
     }).observe(region, { subtree: true, childList: true, characterData: true, attributes: true });
   });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   return async () => {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     return page.evaluate(() => {
       const w = window as unknown as { longTasks: number[]; statusSeen: string[]; busySeen: string[] };
       return { longTasks: w.longTasks, statusSeen: w.statusSeen, busySeen: w.busySeen };

@@ -18,7 +18,10 @@ test('after the first visit the app loads and works with the network cut', async
   await page.getByRole('link', { name: /Start: The proposal/ }).click();
   await page.getByRole('radio', { name: 'Six or more' }).check();
   await page.getByRole('radio', { name: 'Hashes or audit markers only' }).check();
-  await page.getByRole('radio', { name: 'No', exact: true }).check();
+  await page
+    .getByRole('group', { name: /Would anything on the ledger/ })
+    .getByRole('radio', { name: 'No', exact: true })
+    .check();
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Which core function does it rely on?' }),
