@@ -173,6 +173,7 @@ try {
       times.warm <= frameTarget,
     );
     add(`What-if change → painted frame, ${at}, first change`, times.first, 'ms');
+    add(`What-if change → a key press after it is handled, ${at} (median of 10)`, times.nextTaskWarm, 'ms');
     add(`What-if change → charts redrawn and painted, ${at} (median of 10)`, times.chartsWarm, 'ms');
   }
 

@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { WhenVisible } from '@/components/when-visible';
 import type { AnswerValue } from '@/framework/question';
 import { buildReport } from '@/report/build-report';
@@ -71,6 +71,9 @@ export function ResultDashboard({
   // The verdict beside the control, decided as in the report without building it (fast enough per key press).
   const band = useMemo(() => verdictBandOf(working), [working]);
   const changed = changedIds(working, saved);
+  // The banner describes the result shown, so it follows the deferred answers: it appears with the changed
+  // result, and the frame that paints the changed control does not move the whole page down.
+  const shownChanged = useMemo(() => changedIds(shown, saved).length, [shown, saved]);
   const compared = useMemo(() => exampleSeries(overlay), [overlay]);
   // With what-if changes, the saved answers stay on the charts beside them: before and after.
   const series = useMemo<Series[]>(() => {
@@ -106,22 +109,26 @@ export function ResultDashboard({
     ),
     [report, shown, changeBase, onHazardEdit, overlay, exampleId, series],
   );
-  const setWhatIf = (questionId: string, value: AnswerValue | undefined) =>
-    setWorking((current) => {
-      const next = { ...current };
-      if (value === undefined) delete next[questionId];
-      else next[questionId] = { ...current[questionId], value };
-      return next;
-    });
+  // Stable, so the what-if rows whose answer did not change are skipped on a change.
+  const setWhatIf = useCallback(
+    (questionId: string, value: AnswerValue | undefined) =>
+      setWorking((current) => {
+        const next = { ...current };
+        if (value === undefined) delete next[questionId];
+        else next[questionId] = { ...current[questionId], value };
+        return next;
+      }),
+    [],
+  );
 
   return (
     <>
       {actionsShown && <div className="result-actions">{actionsShown}</div>}
-      {changed.length > 0 && (
+      {shownChanged > 0 && (
         <div className="banner">
           <p>
-            <strong>What-if:</strong> this result shows {changed.length} changed answer
-            {changed.length === 1 ? '' : 's'}. The saved answers are unchanged until you apply them.
+            <strong>What-if:</strong> this result shows {shownChanged} changed answer
+            {shownChanged === 1 ? '' : 's'}. The saved answers are unchanged until you apply them.
           </p>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { VerdictTag } from '@/components/verdict-tag';
 import { answerChoices, answerFromForm, answerLabel } from '@/framework/answer-label';
 import { pageGroups, questionnairePages } from '@/framework/pages';
@@ -19,6 +20,55 @@ interface Props {
 }
 
 const notAnswered = '';
+
+/** The questionnaire's groups with their scorable questions, in page order (fixed: worked out once). */
+const whatIfGroups = pageGroups.map((group) => ({
+  id: group.id,
+  title: group.title,
+  questionIds: questionnairePages
+    .filter((p) => p.group === group.id)
+    .flatMap((p) => p.questionIds)
+    .filter((id) => findQuestion(id) !== undefined),
+}));
+
+interface RowProps {
+  questionId: string;
+  value: AnswerValue | undefined;
+  savedValue: AnswerValue | undefined;
+  onChange: Props['onChange'];
+}
+
+/** One answer's select; memoised, so a change redraws only its own row (issue #26: within one frame). */
+const WhatIfRow = memo(function WhatIfRow({ questionId: id, value, savedValue, onChange }: RowProps) {
+  const q = findQuestion(id);
+  if (!q) return null;
+  const changed = value !== savedValue;
+  const selectId = `what-if-${id.replace('.', '-')}`;
+  return (
+    <div className={`what-if-row${changed ? ' what-if-changed' : ''}`}>
+      <label htmlFor={selectId}>
+        {q.shortName}
+        {changed && <span className="changed-mark"> (changed from {answerLabel(id, savedValue)})</span>}
+      </label>
+      <select
+        id={selectId}
+        className="select"
+        value={value === undefined ? notAnswered : String(value)}
+        onChange={(e) => {
+          const raw = e.target.value;
+          onChange(id, raw === notAnswered ? undefined : answerFromForm(id, raw));
+        }}
+      >
+        <option value={notAnswered}>Not answered</option>
+        {answerChoices(id).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+});
 
 /** Selects for every scorable answer; changes redraw the verdict and charts at once, without saving. */
 export function WhatIfPanel({
@@ -61,48 +111,18 @@ export function WhatIfPanel({
           </button>
         </div>
       )}
-      {pageGroups.map((group) => (
+      {whatIfGroups.map((group) => (
         <fieldset key={group.id}>
           <legend>{group.title}</legend>
-          {questionnairePages
-            .filter((p) => p.group === group.id)
-            .flatMap((p) => p.questionIds)
-            .map((id) => {
-              const q = findQuestion(id);
-              if (!q) return null;
-              const value = working[id]?.value;
-              const changed = value !== saved[id]?.value;
-              const selectId = `what-if-${id.replace('.', '-')}`;
-              return (
-                <div key={id} className={`what-if-row${changed ? ' what-if-changed' : ''}`}>
-                  <label htmlFor={selectId}>
-                    {q.shortName}
-                    {changed && (
-                      <span className="changed-mark">
-                        {' '}
-                        (changed from {answerLabel(id, saved[id]?.value)})
-                      </span>
-                    )}
-                  </label>
-                  <select
-                    id={selectId}
-                    className="select"
-                    value={value === undefined ? notAnswered : String(value)}
-                    onChange={(e) => {
-                      const raw = e.target.value;
-                      onChange(id, raw === notAnswered ? undefined : answerFromForm(id, raw));
-                    }}
-                  >
-                    <option value={notAnswered}>Not answered</option>
-                    {answerChoices(id).map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              );
-            })}
+          {group.questionIds.map((id) => (
+            <WhatIfRow
+              key={id}
+              questionId={id}
+              value={working[id]?.value}
+              savedValue={saved[id]?.value}
+              onChange={onChange}
+            />
+          ))}
         </fieldset>
       ))}
     </form>
