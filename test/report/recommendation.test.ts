@@ -4,6 +4,7 @@ import { findExample } from '../../src/framework/examples';
 import { buildReport } from '../../src/report/build-report';
 import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { anyAnswers, mostlyKnownAnswers } from '../engine/answers-fixtures';
+import { propertyRuns } from '../engine/property-runs';
 
 const recommend = (id: string) => buildReport(exampleToAssessment(findExample(id)!)).recommendation;
 
@@ -31,7 +32,7 @@ describe('the board recommendation', () => {
         else expect(r).toMatch(/^Do not (adopt|proceed)/);
         expect(r.includes('(Provisional')).toBe(report.provisional && report.band !== 'undetermined');
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 });

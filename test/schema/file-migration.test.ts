@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (saved state lives in localStorage; `npm run mutate` runs the other unit tests in Node's own environment)
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build-report';

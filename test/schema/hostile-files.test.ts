@@ -6,6 +6,7 @@ import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { exportFileText } from '../../src/schema/export-file';
 import { parseAssessmentFile } from '../../src/schema/parse-assessment-file';
 import { validateAssessment } from '../../src/schema/validate-assessment';
+import { propertyRuns } from '../engine/property-runs';
 import { anyAssessment } from './assessment-arbitrary';
 
 const validFile = () =>
@@ -49,7 +50,7 @@ describe('importing hostile files', () => {
         const result = parseAssessmentFile(exportFileText(unique));
         expect(result.ok && result.data.assessments).toEqual(unique);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -68,7 +69,7 @@ describe('importing hostile files', () => {
         }
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
@@ -84,7 +85,7 @@ describe('importing hostile files', () => {
           expect(result.ok).toBe(false);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 

@@ -5,6 +5,7 @@ import { readDate } from '../../src/schema/dates';
 import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { repairAssessment } from '../../src/schema/repair-assessment';
 import { validateAssessment } from '../../src/schema/validate-assessment';
+import { propertyRuns } from '../engine/property-runs';
 
 const good = exampleToAssessment(workedExamples[0]!);
 
@@ -73,7 +74,7 @@ describe('repairing a saved record', () => {
           expect(result.data.assessment.answers).toEqual(good.answers);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 

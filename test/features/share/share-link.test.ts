@@ -10,6 +10,7 @@ import { findExample, workedExamples } from '../../../src/framework/examples';
 import { toBase64Url } from '../../../src/lib/base64';
 import { exampleToAssessment } from '../../../src/schema/example-assessment';
 import { fileEnvelope } from '../../../src/schema/export-file';
+import { propertyRuns } from '../../engine/property-runs';
 import { anyAssessment } from '../../schema/assessment-arbitrary';
 
 const ehr = exampleToAssessment(workedExamples[0]!);
@@ -21,7 +22,7 @@ describe('share links', () => {
         const decoded = await decodeShareFragment(await encodeShareFragment(a));
         expect(decoded).toEqual({ ok: true, data: a });
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 
