@@ -12,6 +12,8 @@ import { canDrawOffscreen, rasterizeDrawing } from './rasterize-drawing';
 declare const self: DedicatedWorkerGlobalScope;
 
 const post = (message: FromWorker) => self.postMessage(message);
+const loadPdf = () => import('./make-pdf');
+const loadDocx = () => import('./make-docx');
 const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>();
 let nextRequest = 1;
 
@@ -38,11 +40,16 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
     else request?.reject(new Error(message.problem ?? 'A chart could not be drawn.'));
     return;
   }
+  if (message.kind === 'prepare') {
+    // Only a head start: a library that fails to load here fails again on 'make', which reports it.
+    void (message.format === 'PDF' ? loadPdf() : loadDocx()).catch(() => undefined);
+    return;
+  }
   try {
     const { blob, fileName } =
       message.format === 'PDF'
-        ? await (await import('./make-pdf')).makePdf(message.assessment, message.comparedWith)
-        : await (await import('./make-docx')).makeDocx(
+        ? await (await loadPdf()).makePdf(message.assessment, message.comparedWith)
+        : await (await loadDocx()).makeDocx(
             message.assessment,
             message.comparedWith,
             canDrawOffscreen() ? (drawing) => rasterizeDrawing(drawing) : askThePage,

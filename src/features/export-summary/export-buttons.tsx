@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { downloadBlob } from '@/lib/download';
 import type { Series } from '@/report/chart-data';
 import type { Assessment } from '@/schema/assessment-schema';
@@ -17,7 +17,8 @@ const buttons: readonly (readonly [PaperFormat, string])[] = [
 /**
  * The board paper as a tagged PDF or an editable Word document, made in a Web Worker so the page stays
  * responsive meanwhile (the region says it is busy, and a status line says what is happening). The
- * worker and each library load only when a button is pressed, and nothing leaves the browser.
+ * worker and each library load only when a button is pointed at, focused or pressed, and nothing leaves
+ * the browser.
  */
 export function ExportButtons({ assessment, comparedWith }: Props) {
   const [state, setState] = useState<{ kind: 'idle' | 'working' | 'done' | 'error'; message?: string }>({
@@ -34,6 +35,16 @@ export function ExportButtons({ assessment, comparedWith }: Props) {
       setState({ kind: 'error', message: `The ${format} could not be made: ${(error as Error).message}` });
     }
   };
+  const prepared = useRef(new Set<PaperFormat>());
+  const prepare = (format: PaperFormat) => {
+    if (prepared.current.has(format)) return;
+    prepared.current.add(format);
+    import('./make-paper').then(
+      ({ preparePaper }) => preparePaper(format),
+      // The press loads it again and says what went wrong; a head start that fails changes nothing.
+      () => prepared.current.delete(format),
+    );
+  };
   const working = state.kind === 'working';
   return (
     <div className="pdf-download" aria-busy={working}>
@@ -43,6 +54,8 @@ export function ExportButtons({ assessment, comparedWith }: Props) {
           type="button"
           className="button button-secondary"
           onClick={() => download(format)}
+          onPointerEnter={() => prepare(format)}
+          onFocus={() => prepare(format)}
           disabled={working}
         >
           {label}

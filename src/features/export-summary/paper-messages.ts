@@ -24,7 +24,16 @@ export interface Rasterized {
   readonly problem?: string;
 }
 
-export type ToWorker = MakePaper | Rasterized;
+/**
+ * Page → worker: a paper is likely to be asked for (its button is pointed at or focused): load its library
+ * now, so the press itself starts making the file at once.
+ */
+export interface PreparePaper {
+  readonly kind: 'prepare';
+  readonly format: PaperFormat;
+}
+
+export type ToWorker = MakePaper | Rasterized | PreparePaper;
 
 /** Worker → page: the finished file, a failure in words, or a chart it cannot draw itself. */
 export type FromWorker =

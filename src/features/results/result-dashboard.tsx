@@ -124,16 +124,19 @@ export function ResultDashboard({
   return (
     <>
       {actionsShown && <div className="result-actions">{actionsShown}</div>}
-      {shownChanged > 0 && (
-        <div className="banner">
-          <p>
-            <strong>What-if:</strong> this result shows {shownChanged} changed answer
-            {shownChanged === 1 ? '' : 's'}. The saved answers are unchanged until you apply them.
-          </p>
-        </div>
-      )}
       <div className="dashboard">
-        <div className="dashboard-main">{result}</div>
+        {/* In the result's column, so the what-if panel beside it does not move under the pointer. */}
+        <div className="dashboard-main">
+          {shownChanged > 0 && (
+            <div className="banner">
+              <p>
+                <strong>What-if:</strong> this result shows {shownChanged} changed answer
+                {shownChanged === 1 ? '' : 's'}. The saved answers are unchanged until you apply them.
+              </p>
+            </div>
+          )}
+          {result}
+        </div>
         <aside className="dashboard-side" aria-label="What if">
           <WhatIfPanel
             working={working}

@@ -88,29 +88,28 @@ export function WhatIfPanel({
       <p className="muted">
         Change any answer to see the verdict, reasons and charts move. Nothing is saved until you apply.
       </p>
+      {/* The status and the buttons keep their size whether or not anything changed: a change then repaints
+          only the row it is in, not the whole panel below (issue #26). */}
       <div className="what-if-status" role="status">
         <p>
           Verdict now: <VerdictTag band={band} />
-          {changedCount > 0 && (
-            <>
-              <br />
-              Saved verdict: <VerdictTag band={savedBand} />
-              <br />
-              {changedCount} answer{changedCount === 1 ? '' : 's'} changed, not saved.
-            </>
-          )}
+          <br />
+          Saved verdict: <VerdictTag band={savedBand} />
+          <br />
+          {changedCount === 0
+            ? 'No answers changed.'
+            : `${changedCount} answer${changedCount === 1 ? '' : 's'} changed, not saved.`}
         </p>
       </div>
-      {changedCount > 0 && (
-        <div className="button-group">
-          <button type="button" className="button button-small" onClick={onApply}>
-            {applyLabel}
-          </button>
-          <button type="button" className="button button-secondary button-small" onClick={onReset}>
-            Reset
-          </button>
-        </div>
-      )}
+      {/* Hidden, not removed, while nothing changed: out of the tab order and the accessibility tree. */}
+      <div className="button-group" style={changedCount === 0 ? { visibility: 'hidden' } : undefined}>
+        <button type="button" className="button button-small" onClick={onApply}>
+          {applyLabel}
+        </button>
+        <button type="button" className="button button-secondary button-small" onClick={onReset}>
+          Reset
+        </button>
+      </div>
       {whatIfGroups.map((group) => (
         <fieldset key={group.id}>
           <legend>{group.title}</legend>

@@ -55,6 +55,10 @@ describe('the result page for the EHR example', () => {
 
     await user.click(within(side).getByRole('button', { name: 'Reset' }));
     expect(within(side).getByRole('status')).toHaveTextContent('Verdict now: ▽ Weak fit');
+    expect(within(side).getByRole('status')).toHaveTextContent('No answers changed.');
+    // Nothing to apply or reset: the buttons keep their place but are out of reach (and of the tab order).
+    expect(within(side).queryByRole('button', { name: 'Reset' })).toBeNull();
+    expect(within(side).queryByRole('button', { name: 'Apply these changes' })).toBeNull();
     expect(within(side).getByLabelText(/^What goes on the ledger/)).toHaveValue('records');
   });
 

@@ -1,0 +1,50 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ExportButtons } from '../../../src/features/export-summary/export-buttons';
+import { workedExamples } from '../../../src/framework/examples';
+import { exampleToAssessment } from '../../../src/schema/example-assessment';
+
+const worker = vi.hoisted(() => ({
+  preparePaper: vi.fn(),
+  makePaper: vi.fn(),
+}));
+vi.mock('../../../src/features/export-summary/make-paper', () => worker);
+
+const assessment = exampleToAssessment(workedExamples[0]!);
+
+describe('the board-paper buttons', () => {
+  beforeEach(() => {
+    worker.preparePaper.mockReset();
+    worker.makePaper.mockReset();
+  });
+
+  it('has the worker load a paper’s library once its button is pointed at or focused, once per format', async () => {
+    const user = userEvent.setup();
+    render(<ExportButtons assessment={assessment} comparedWith={[]} />);
+    await user.hover(screen.getByRole('button', { name: 'Download PDF summary' }));
+    await waitFor(() => expect(worker.preparePaper).toHaveBeenCalledWith('PDF'));
+    await user.unhover(screen.getByRole('button', { name: 'Download PDF summary' }));
+    screen.getByRole('button', { name: 'Download PDF summary' }).focus();
+    await user.tab();
+    await waitFor(() => expect(worker.preparePaper).toHaveBeenCalledWith('Word document'));
+    expect(worker.preparePaper.mock.calls).toEqual([['PDF'], ['Word document']]);
+    expect(worker.makePaper).not.toHaveBeenCalled();
+  });
+
+  it('says the paper is being prepared, then saved, and is busy meanwhile', async () => {
+    const user = userEvent.setup();
+    let finish: (made: { blob: Blob; fileName: string }) => void = () => undefined;
+    worker.makePaper.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    URL.createObjectURL = vi.fn(() => 'blob:paper');
+    URL.revokeObjectURL = vi.fn();
+    const { container } = render(<ExportButtons assessment={assessment} comparedWith={[]} />);
+    await user.click(screen.getByRole('button', { name: 'Download PDF summary' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Preparing the board paper…');
+    expect(container.querySelector('.pdf-download')).toHaveAttribute('aria-busy', 'true');
+    expect(worker.makePaper).toHaveBeenCalledWith('PDF', assessment, []);
+    finish({ blob: new Blob(['%PDF']), fileName: 'summary.pdf' });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved summary.pdf.'));
+    expect(container.querySelector('.pdf-download')).toHaveAttribute('aria-busy', 'false');
+  });
+});
