@@ -1,9 +1,10 @@
-import type { AssessmentResult, Reason } from '@/engine/result-types';
+import type { AssessmentResult, Contribution, Reason } from '@/engine/result-types';
 import { shownBandOf } from '@/engine/shown-verdict';
 import { architectures } from '@/framework/alternatives';
 import { alternativeSteps, type ClosingStep, closingTheQuestion } from '@/framework/closing-steps';
-import { minimumEvidence } from '@/framework/method-numbers';
+import { minimumEvidence, scoreThresholds } from '@/framework/method-numbers';
 import { findQuestion } from '@/framework/questions';
+import { scaleMax } from '@/framework/scales';
 import {
   confidenceLevels,
   type ShownVerdictId,
@@ -119,6 +120,59 @@ function regulatoryStep(step: RegulatoryStepInput, index: number): NextStep {
   return { id: step.id, text: sentenceEnd(step.text), phase: step.phase, rule: step.because, answers: [] };
 }
 
+/** The answer adding the most to a score (obstacle risk), or falling furthest short of its best (fit). */
+const mostRisk = (items: readonly Contribution[]) =>
+  [...items].filter((c) => c.value !== undefined).sort((a, b) => b.points - a.points)[0];
+const furthestShort = (items: readonly Contribution[]) =>
+  [...items]
+    .filter((c) => c.value !== undefined && c.weight > 0)
+    .sort((a, b) => b.weight * (scaleMax - (b.value ?? 0)) - a.weight * (scaleMax - (a.value ?? 0)))[0];
+
+interface ScoreLimit {
+  readonly lead: string;
+  readonly questionId: string;
+}
+
+/**
+ * When the scores decided the band, the deciding fact is what held them there: for a conditional or weak
+ * fit, the obstacle adding the most risk where risk is over the better band's limit, and the condition
+ * furthest short of fully met (by weight) where fit is under it; for a strong fit, the condition adding most.
+ * Without this the fact was the first answer with a note, which need not have limited anything.
+ */
+function scoreLimits(result: AssessmentResult, scoreBand: VerdictBandId): ScoreLimit[] {
+  const fit = `Condition fit ${result.fitScore}/100`;
+  const risk = `Obstacle risk ${result.riskScore}/100`;
+  if (scoreBand === 'strongFit') {
+    const top = [...result.fitContributions].sort((a, b) => b.points - a.points)[0];
+    return top
+      ? [
+          {
+            lead: `${fit} and ${risk.toLowerCase()} are within a strong fit's bounds, resting most on this:`,
+            questionId: top.questionId,
+          },
+        ]
+      : [];
+  }
+  const better = scoreBand === 'conditionalFit' ? scoreThresholds.strong : scoreThresholds.conditional;
+  const betterName = scoreBand === 'conditionalFit' ? 'a strong fit' : 'a conditional fit';
+  const limits: ScoreLimit[] = [];
+  const riskCounted = result.riskContributions.some((c) => c.value !== undefined);
+  const fitCounted = result.fitContributions.some((c) => c.value !== undefined);
+  const worstObstacle = mostRisk(result.riskContributions);
+  if (riskCounted && result.riskScore > better.maxRisk && worstObstacle)
+    limits.push({
+      lead: `${risk} is above the ${better.maxRisk} ${betterName} allows, most of all because of this:`,
+      questionId: worstObstacle.questionId,
+    });
+  const weakest = furthestShort(result.fitContributions);
+  if (fitCounted && result.fitScore < better.minFit && weakest)
+    limits.push({
+      lead: `${fit} falls short of the ${better.minFit} ${betterName} needs, most of all because of this:`,
+      questionId: weakest.questionId,
+    });
+  return limits;
+}
+
 function decidingFactOf(
   answers: Answers,
   shown: ShownVerdictId,
@@ -137,6 +191,20 @@ function decidingFactOf(
     };
   }
   const decisive = reasons.find((r) => r.decisive) ?? reasons[0];
+  const fact = (a: CitedAnswer) =>
+    a.note ? `${sentenceEnd(a.plain)} ${sentenceEnd(shortNote(a.note))}` : sentenceEnd(a.plain);
+  if (decisive?.id === 'score.band') {
+    const limits = scoreLimits(result, result.scoreBand);
+    if (limits.length > 0) {
+      const cited = limits.map((l) => citeAnswer(answers, l.questionId));
+      return {
+        id: 'decidingFact',
+        text: limits.map((l, i) => `${l.lead} ${fact(cited[i] as CitedAnswer)}`).join(' '),
+        rule: `${decisive.text} The fact named is the answer that holds the scores where they are.`,
+        answers: cited,
+      };
+    }
+  }
   // The next most limiting gate, if any: for a ledger of patient data that is often the fact a board
   // remembers (identifiable data copied to every node), though a pre-screen answer decided first.
   const nextGate = reasons.find((r) => !r.decisive && (r.kind === 'gate' || r.kind === 'cap'));
@@ -148,8 +216,6 @@ function decidingFactOf(
   };
   const chosen = pick(decisive, 1);
   const also = pick(nextGate, 1).filter((a) => !chosen.some((c) => c.questionId === a.questionId));
-  const fact = (a: CitedAnswer) =>
-    a.note ? `${sentenceEnd(a.plain)} ${sentenceEnd(shortNote(a.note))}` : sentenceEnd(a.plain);
   const text = [...chosen.map(fact), ...also.map((a) => `It would also fail on this: ${fact(a)}`)].join(' ');
   return {
     id: 'decidingFact',
