@@ -8,9 +8,9 @@ import type { Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 import { exportFileName, exportFileText } from '@/schema/export-file';
 import { useAssessmentsStore } from '@/store/assessments-store';
-import { AssessmentRow } from './assessment-row';
 import { ImportPanel } from './import-panel';
 import { NeedsRepairList } from './needs-repair-list';
+import { SavedAssessmentsList } from './saved-assessments-list';
 
 // react-hook-form is the largest thing the start page would load for one text field: the form comes in its
 // own chunk, requested as soon as this page's code runs, so the first page's JS stays within its budget.
@@ -62,29 +62,12 @@ export function AssessmentsPage() {
           </p>
         </div>
       ) : (
-        <table className="table responsive">
-          <caption className="visually-hidden">Your saved assessments</caption>
-          <thead>
-            <tr>
-              <th scope="col">Proposal</th>
-              <th scope="col">Last changed</th>
-              <th scope="col">Progress</th>
-              <th scope="col">Verdict</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((a) => (
-              <AssessmentRow
-                key={a.id}
-                assessment={a}
-                onRename={(title) => store.renameAssessment(a.id, title)}
-                onDuplicate={() => store.duplicateAssessment(a.id)}
-                onDelete={() => setDeleted(store.deleteAssessment(a.id))}
-              />
-            ))}
-          </tbody>
-        </table>
+        <SavedAssessmentsList
+          list={list}
+          onRename={store.renameAssessment}
+          onDuplicate={store.duplicateAssessment}
+          onDelete={(id) => setDeleted(store.deleteAssessment(id))}
+        />
       )}
       <div className="two-columns">
         <section aria-labelledby="new-heading">
