@@ -17,6 +17,7 @@ const focused = [
   'test/engine/confidence-and-evidence.test.ts',
   'test/engine/what-would-change.test.ts',
   'test/engine/extremes-and-steps.test.ts',
+  'test/engine/cap-edges.test.ts',
   'test/questionnaire-flow/**/*.test.ts',
   'test/report/build-report.test.ts',
   'test/report/recommendation.test.ts',
