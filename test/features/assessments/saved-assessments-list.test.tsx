@@ -76,6 +76,14 @@ describe('the saved assessments, a page at a time', () => {
     expect(rowTitles()[0]).toBe('Renamed proposal');
   });
 
+  it('shows a duplicate at the top of the first page', async () => {
+    const { user, location } = renderAt('/?page=2');
+    await user.click(await screen.findByRole('button', { name: /^Duplicate ?Proposal 10$/ }));
+    expect(await screen.findByText('Showing 1 to 20 of 46 assessments')).toHaveFocus();
+    expect(location.history?.at(-1)).toBe('/');
+    expect(rowTitles()[0]).toBe('Copy of Proposal 10');
+  });
+
   it('moves to the page before when the last one on the last page is deleted; Undo brings it back there', async () => {
     saveAssessments(41);
     const { user } = renderAt('/?page=3');
