@@ -1,6 +1,4 @@
-// Marks when the app's code starts running, so `npm run bench` can tell start-up from list rendering.
-performance.mark('ledger-fit:start');
-
+import './start-mark';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
