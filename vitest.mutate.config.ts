@@ -18,6 +18,7 @@ const focused = [
   'test/engine/what-would-change.test.ts',
   'test/engine/extremes-and-steps.test.ts',
   'test/engine/cap-edges.test.ts',
+  'test/engine/advice-edges.test.ts',
   'test/questionnaire-flow/**/*.test.ts',
   'test/report/build-report.test.ts',
   'test/report/recommendation.test.ts',
