@@ -19,6 +19,7 @@ const focused = [
   'test/engine/extremes-and-steps.test.ts',
   'test/engine/cap-edges.test.ts',
   'test/engine/advice-edges.test.ts',
+  'test/engine/answer-values.test.ts',
   'test/questionnaire-flow/**/*.test.ts',
   'test/report/build-report.test.ts',
   'test/report/recommendation.test.ts',
