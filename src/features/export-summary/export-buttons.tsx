@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { downloadBlob } from '@/lib/download';
 import type { Series } from '@/report/chart-data';
 import type { Assessment } from '@/schema/assessment-schema';
@@ -35,6 +35,23 @@ export function ExportButtons({ assessment, comparedWith }: Props) {
       setState({ kind: 'error', message: `The ${format} could not be made: ${(error as Error).message}` });
     }
   };
+  // Once the page is idle, load the small module that talks to the worker and start the worker, so the
+  // first press costs no more than the next (issue #26: no main-thread task over 50 ms while a paper is made).
+  useEffect(() => {
+    const warm = () => {
+      import('./make-paper').then(
+        ({ warmPaperWorker }) => warmPaperWorker(),
+        // Only a head start: the press loads it again and says what went wrong.
+        () => undefined,
+      );
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(warm, { timeout: 5000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(warm, 2000);
+    return () => clearTimeout(id);
+  }, []);
   const prepared = useRef(new Set<PaperFormat>());
   const prepare = (format: PaperFormat) => {
     if (prepared.current.has(format)) return;

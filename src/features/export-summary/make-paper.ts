@@ -81,3 +81,12 @@ export function preparePaper(format: PaperFormat): void {
   if (typeof Worker === 'undefined') return;
   paperWorker().postMessage({ kind: 'prepare', format } satisfies ToWorker);
 }
+
+/**
+ * Starts the worker (its small script only, no paper library) once the page is idle, so the first press or
+ * pointing at a button does not start a thread and compile its script while the user waits.
+ */
+export function warmPaperWorker(): void {
+  if (typeof Worker === 'undefined') return;
+  paperWorker();
+}

@@ -6,6 +6,7 @@ import { workedExamples } from '../../../src/framework/examples';
 import { exampleToAssessment } from '../../../src/schema/example-assessment';
 
 const worker = vi.hoisted(() => ({
+  warmPaperWorker: vi.fn(),
   preparePaper: vi.fn(),
   makePaper: vi.fn(),
 }));
@@ -15,6 +16,7 @@ const assessment = exampleToAssessment(workedExamples[0]!);
 
 describe('the board-paper buttons', () => {
   beforeEach(() => {
+    worker.warmPaperWorker.mockReset();
     worker.preparePaper.mockReset();
     worker.makePaper.mockReset();
   });
@@ -30,6 +32,20 @@ describe('the board-paper buttons', () => {
     await waitFor(() => expect(worker.preparePaper).toHaveBeenCalledWith('Word document'));
     expect(worker.preparePaper.mock.calls).toEqual([['PDF'], ['Word document']]);
     expect(worker.makePaper).not.toHaveBeenCalled();
+  });
+
+  it('starts the worker once the page is idle, without loading a paper library', async () => {
+    vi.useFakeTimers();
+    try {
+      render(<ExportButtons assessment={assessment} comparedWith={[]} />);
+      expect(worker.warmPaperWorker).not.toHaveBeenCalled();
+      // jsdom has no requestIdleCallback: the fallback timer stands in for the idle moment.
+      await vi.advanceTimersByTimeAsync(2000);
+      expect(worker.warmPaperWorker).toHaveBeenCalledTimes(1);
+      expect(worker.preparePaper).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says the paper is being prepared, then saved, and is busy meanwhile', async () => {
