@@ -42,7 +42,7 @@ export function assess(answers: Answers): AssessmentResult {
       ]
         .filter(Boolean)
         .join(' ')
-    : `Not enough answers yet to give a verdict: ${evidence.missingQuestionIds.length} key questions are unknown.`;
+    : `Not enough answers yet to give a verdict: ${evidence.missingQuestionIds.length === 1 ? '1 key question is' : `${evidence.missingQuestionIds.length} key questions are`} unknown.`;
   return {
     ...decision,
     methodVersion,

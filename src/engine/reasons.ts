@@ -81,7 +81,7 @@ export function explain(
     const missing: Reason = {
       id: 'evidence.insufficient',
       kind: 'uncertainty',
-      text: `Too little is known to give a verdict: ${evidence.conditionsKnown} of ${conditions.length} conditions and ${evidence.obstaclesKnown} of ${obstacles.length} obstacles are known, and ${evidence.missingQuestionIds.length} answer${evidence.missingQuestionIds.length === 1 ? '' : 's'} listed as needed are not.`,
+      text: `Too little is known to give a verdict: ${evidence.conditionsKnown} of ${conditions.length} conditions and ${evidence.obstaclesKnown} of ${obstacles.length} obstacles are known, and ${evidence.missingQuestionIds.length === 1 ? '1 answer listed as needed is' : `${evidence.missingQuestionIds.length} answers listed as needed are`} not.`,
       questionIds: evidence.missingQuestionIds,
       decisive: true,
     };

@@ -183,4 +183,13 @@ describe('the summary', () => {
     expect(result.evidence.missingQuestionIds).toHaveLength(4);
     expect(result.summary).toBe('Not enough answers yet to give a verdict: 4 key questions are unknown.');
   });
+
+  it('says one key question in the singular, in the summary and in the reason', () => {
+    const result = assess(without(['proposal.onChainData']));
+    expect(result.evidence.missingQuestionIds).toEqual(['proposal.onChainData']);
+    expect(result.summary).toBe('Not enough answers yet to give a verdict: 1 key question is unknown.');
+    expect(result.reasons.map((r) => r.text)).toContain(
+      'Too little is known to give a verdict: 6 of 6 conditions and 6 of 6 obstacles are known, and 1 answer listed as needed is not.',
+    );
+  });
 });
