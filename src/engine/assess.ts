@@ -15,6 +15,9 @@ import type { AssessmentResult } from './result-types';
  * Scores one assessment's answers against Yeung's (2019) framework. Pure and deterministic: the same answers
  * always give the same result, and every reason names the answers that caused it. See docs/method.md.
  */
+/** A design's title inside a sentence: only its first letter lowered, so a name (Merkle) keeps its capital. */
+const lowerFirst = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
+
 export function assess(answers: Answers): AssessmentResult {
   const decision = decide(answers);
   const confidence = assessConfidence(answers);
@@ -35,10 +38,10 @@ export function assess(answers: Answers): AssessmentResult {
         `${band.label}: ${band.headline}`,
         reasons[0] ? `What decided it: ${reasons[0].text}` : undefined,
         architecture.alreadyHasDesign
-          ? `The proposal already uses ${architectures[architecture.architecture].title.toLowerCase()}.`
+          ? `The proposal already uses ${lowerFirst(architectures[architecture.architecture].title)}.`
           : architecture.kind === 'fits'
-            ? `Design that fits: ${architectures[architecture.architecture].title.toLowerCase()}.`
-            : `What would serve better: ${architectures[architecture.architecture].title.toLowerCase()}.`,
+            ? `Design that fits: ${lowerFirst(architectures[architecture.architecture].title)}.`
+            : `What would serve better: ${lowerFirst(architectures[architecture.architecture].title)}.`,
       ]
         .filter(Boolean)
         .join(' ')

@@ -3,9 +3,11 @@ import { adviseArchitecture, isAlreadyHashAnchoring } from '../../src/engine/alt
 import { assess } from '../../src/engine/assess';
 import { decide } from '../../src/engine/decide';
 import { conditions } from '../../src/framework/conditions';
+import { findExample } from '../../src/framework/examples';
 import { obstacles } from '../../src/framework/obstacles';
 import { prescreenQuestions } from '../../src/framework/prescreen';
 import type { Answers } from '../../src/schema/assessment-schema';
+import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { changed, strongFitAnswers, without } from './strong-fit-answers';
 
 /**
@@ -190,6 +192,15 @@ describe('the summary', () => {
     expect(result.summary).toBe('Not enough answers yet to give a verdict: 1 key question is unknown.');
     expect(result.reasons.map((r) => r.text)).toContain(
       'Too little is known to give a verdict: 6 of 6 conditions and 6 of 6 obstacles are known, and 1 answer listed as needed is not.',
+    );
+  });
+});
+
+describe('the summary names a design inside its sentence', () => {
+  it('lowers only the first letter of the design, so a name keeps its capital (Merkle)', () => {
+    const { answers } = exampleToAssessment(findExample('case-estonia-ksi')!);
+    expect(assess(answers).summary).toContain(
+      'What would serve better: a database with an append-only (Merkle) audit log.',
     );
   });
 });
