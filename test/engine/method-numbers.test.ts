@@ -6,7 +6,7 @@ import { confidenceThresholds, minimumEvidence, scoreThresholds } from '../../sr
 import { obstacles } from '../../src/framework/obstacles';
 import { dontKnow } from '../../src/framework/scales';
 import type { Answers } from '../../src/schema/assessment-schema';
-import { completeAnswers, passingPrescreen } from './answers-fixtures';
+import { strongFitAnswers } from './strong-fit-answers';
 
 /**
  * The numbers the verdict turns on, each tested at its edge, so that moving a bound by one (`<=` to `<`, 4 to 5)
@@ -14,14 +14,7 @@ import { completeAnswers, passingPrescreen } from './answers-fixtures';
  */
 
 /** A complete proposal that passes every rule: strong fit, no gate, no cap. */
-const clean = completeAnswers({
-  ...passingPrescreen,
-  ...Object.fromEntries(conditions.map((c) => [c.id, 4])),
-  ...Object.fromEntries(obstacles.map((o) => [o.id, 0])),
-  'tension.performanceVsSecurity': 2,
-  'tension.privacyVsTransparency': 2,
-  'tension.socialVsComputationalTrust': 2,
-});
+const clean = strongFitAnswers;
 const unknown = (ids: readonly string[]): Answers => {
   const answers: Answers = { ...clean };
   for (const id of ids) answers[id] = { value: dontKnow };
