@@ -18,8 +18,18 @@ export function relayTransport(
     reconnectionDelayMax: 2000,
   });
   socket.on('connect', () => onStatus('connected'));
-  socket.on('disconnect', () => onStatus('disconnected'));
   let closed = false;
+  socket.on('disconnect', (reason) => {
+    onStatus('disconnected');
+    // Cut by the relay (a room that ended cuts every socket still open two seconds after telling it):
+    // socket.io does not reconnect after a server's cut, so a device that missed `ended` (it travels on
+    // another Redis channel than the cut, and a busy relay can deliver it late) would wait for ever. It
+    // asks again; a room that has ended refuses with that reason, so the device learns it all the same.
+    if (reason === 'io server disconnect')
+      setTimeout(() => {
+        if (!closed && !socket.connected) socket.connect();
+      }, 300);
+  });
   socket.on('connect_error', (error: Error & { data?: { retryAfterMs?: unknown } }) => {
     // A refusal that says when to try again ('relay busy' under a join burst or while its Redis is away,
     // 'too many joins from this address') is retried then; socket.io does not retry a refused handshake.
