@@ -3,6 +3,7 @@ import { activeSkipRule, missingQuestionIds, neededQuestionIds } from '../../src
 import { assessConfidence, extremeFill } from '../../src/engine/confidence';
 import { decide } from '../../src/engine/decide';
 import { assessEvidence } from '../../src/engine/evidence';
+import { shownVerdictOf } from '../../src/engine/shown-verdict';
 import { conditions } from '../../src/framework/conditions';
 import { obstacles } from '../../src/framework/obstacles';
 import { questionnairePages } from '../../src/framework/pages';
@@ -135,6 +136,54 @@ describe('the confidence in the verdict', () => {
     );
     // 3 of 25 needed questions.
     expect(c.unknownShare).toBe(0.12);
+  });
+
+  it('is low once more than 30 % of the needed questions are unknown, with fewer than 3 pivotal', () => {
+    // docs/method.md §6: low "when more than 30% of the questions needed are unknown". A weak fit whose only
+    // pivotal unknowns are two pre-screen answers (the worst answer to either rules a ledger out); the other
+    // unknowns move nothing alone, so the pivotal count (2) stays under its own rule (3) and only the share
+    // changes. 25 questions are needed, so 30 % itself (7.5) is never a count: 7 is just under, 8 just over.
+    const weakFit = changed({
+      'condition.commonInterest': 0,
+      'condition.semanticInteroperability': 0,
+      'condition.longitudinalRecord': 3,
+      'condition.validityCheck': 2,
+      'condition.nonConfidential': 3,
+      'condition.governanceIncentives': 2,
+      'obstacle.adoption': 2,
+      'obstacle.interoperability': 1,
+      'obstacle.governance': 0,
+      'obstacle.dataSecurity': 0,
+      'obstacle.qualitySafety': 4,
+      'obstacle.humanFactors': 3,
+      'tension.performanceVsSecurity': 0,
+      'tension.privacyVsTransparency': 0,
+      'tension.socialVsComputationalTrust': 4,
+    });
+    const unknownInTurn = [
+      'proposal.writerCount',
+      'prescreen.knownWriters',
+      'obstacle.interoperability',
+      'obstacle.qualitySafety',
+      'condition.nonConfidential',
+      'tension.performanceVsSecurity',
+      'obstacle.humanFactors',
+      'condition.commonInterest',
+    ];
+    const withUnknown = (count: number) =>
+      assessConfidence(
+        changed(Object.fromEntries(unknownInTurn.slice(0, count).map((id) => [id, 'dontKnow'])), weakFit),
+      );
+    const pivotal = ['proposal.writerCount', 'prescreen.knownWriters'];
+    expect(shownVerdictOf(weakFit)).toBe('weakFit');
+    expect(withUnknown(7)).toMatchObject({
+      level: 'medium',
+      unknownShare: 0.28,
+      pivotalQuestionIds: pivotal,
+    });
+    expect(withUnknown(8)).toMatchObject({ level: 'low', unknownShare: 0.32, pivotalQuestionIds: pivotal });
+    expect(withUnknown(8).unknownQuestionIds).toHaveLength(8);
+    expect(shownVerdictOf(changed({ 'condition.commonInterest': 'dontKnow' }, weakFit))).toBe('weakFit');
   });
 
   it('is low whenever no band can be given yet and something could move that', () => {
