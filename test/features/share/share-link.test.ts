@@ -38,7 +38,12 @@ describe('share links', () => {
       ok: false,
       problems: ['The passphrase is wrong, or the link was changed or cut short.'],
     });
-    expect(await decodeShareFragment(fragment)).toMatchObject({ ok: false, problems: [/protected/] });
+    // toEqual, not toMatchObject: toMatchObject takes a regular expression in an array as an empty object and
+    // passes whatever the message is.
+    expect(await decodeShareFragment(fragment)).toEqual({
+      ok: false,
+      problems: ['This link is protected: enter its passphrase.'],
+    });
   }, 90_000);
 
   it('refuses every cut-short version of a plain link with the "damaged or cut short" message', async () => {
@@ -89,10 +94,13 @@ describe('share links', () => {
       ok: false,
       problems: [expect.stringMatching(/^This link was made by an older version of Ledger Fit/)],
     });
-    expect(await decodeShareFragment('lf1.p.%%%')).toMatchObject({ ok: false, problems: [/older version/] });
-    expect(await decodeShareFragment('hello')).toMatchObject({
+    expect(await decodeShareFragment('lf1.p.%%%')).toEqual({
       ok: false,
-      problems: [/^This is not a Ledger Fit share link/],
+      problems: [expect.stringMatching(/^This link was made by an older version of Ledger Fit/)],
+    });
+    expect(await decodeShareFragment('hello')).toEqual({
+      ok: false,
+      problems: ['This is not a Ledger Fit share link, or it was cut short at its start.'],
     });
   });
 
