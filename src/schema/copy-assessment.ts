@@ -19,15 +19,18 @@ export function copyAssessment(
   now = new Date(),
 ): Assessment {
   const stamp = now.toISOString();
+  // One deep copy, proposal included: spreading the source's own proposal would share its lists (settings,
+  // what the ledger holds) between the copy and the original.
+  const copy = structuredClone(source);
   return {
-    ...structuredClone(source),
+    ...copy,
     id: newId(),
     createdAt: stamp,
     updatedAt: stamp,
     ...(changes.answers ? { answers: structuredClone(changes.answers) } : {}),
     ...(changes.workshop ? { workshop: structuredClone(changes.workshop) } : {}),
     proposal: {
-      ...source.proposal,
+      ...copy.proposal,
       title: title(source.proposal.title).slice(0, proposalFields.title.maxLength),
       ...(changes.date ? { date: changes.date } : {}),
     },
