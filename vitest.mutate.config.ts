@@ -37,6 +37,7 @@ const focused = [
   // Written for #25's run of the report: the board's sentences asserted exactly, all DOM-free.
   'test/report/decision-steps.test.ts',
   'test/report/recommendation-text.test.ts',
+  'test/report/build-report-parts.test.ts',
   'test/schema/**/*.test.ts',
   'test/features/share/**/*.test.ts',
 ];

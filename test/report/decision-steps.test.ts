@@ -493,3 +493,73 @@ function scored(conditionValues: number[], obstacleValues: number[]): Answers {
   });
   return answers;
 }
+
+describe('which answers the deciding fact and the sentences cite', () => {
+  const answers = answersOf(weak);
+  const withNotes = (keep: string[]) =>
+    Object.fromEntries(
+      Object.entries(answers).map(([id, a]) => {
+        const { note, ...rest } = a;
+        return [id, keep.includes(id) && note !== undefined ? { ...rest, note } : rest];
+      }),
+    ) as Answers;
+  const noted = (notes: Record<string, string>) => {
+    const plain = withNotes([]);
+    for (const [id, note] of Object.entries(notes)) plain[id] = { ...plain[id]!, note };
+    return plain;
+  };
+
+  it('without notes, the proposal’s own answer comes first; then the next gate’s, once', () => {
+    const fact = decideReport(inputsFor(withNotes([]))).decidingFact;
+    expect(fact.text).toBe(
+      'Would anything on the ledger identify a patient, directly or indirectly? Yes. It would also fail on this: Semantic interoperability: poorly met.',
+    );
+  });
+
+  it('an answer with the assessor’s note comes before the proposal’s answers without one', () => {
+    const fact = decideReport(
+      inputsFor(noted({ 'condition.nonConfidential': 'Notes hold names.' })),
+    ).decidingFact;
+    expect(fact.text).toBe(
+      'Non-confidential data: not met. Notes hold names. It would also fail on this: Semantic interoperability: poorly met.',
+    );
+    expect(fact.answers.map((a) => a.questionId)).toEqual([
+      'condition.nonConfidential',
+      'condition.semanticInteroperability',
+    ]);
+  });
+
+  it('the verdict and recommendation cite the deciding reason’s answers; each reason its own', () => {
+    const result = assess(answers);
+    const d = decideReport(inputsFor(answers));
+    const decisive = result.reasons.filter((r) => r.decisive).flatMap((r) => r.questionIds);
+    expect(decisive.length).toBeGreaterThan(0);
+    expect(d.sentences[0]?.answers.map((a) => a.questionId)).toEqual(decisive);
+    expect(d.sentences[1]?.answers.map((a) => a.questionId)).toEqual(decisive);
+    for (const r of result.reasons)
+      expect(d.sentences.find((s) => s.id === `reason.${r.id}`)?.answers.map((a) => a.questionId)).toEqual(
+        r.questionIds,
+      );
+    expect(d.sentences.find((s) => s.id === 'design')?.answers.map((a) => a.questionId)).toEqual(decisive);
+  });
+
+  it('asks to find out at most three pivotal unknowns, in the order the engine ranks them', () => {
+    const pilotAnswers = answersOf(pilot);
+    const base = assess(pilotAnswers);
+    const four = [
+      'obstacle.adoption',
+      'obstacle.governance',
+      'obstacle.dataSecurity',
+      'obstacle.humanFactors',
+    ];
+    const d = decideReport(
+      inputsFor(pilotAnswers, {
+        result: { ...base, confidence: { ...base.confidence, pivotalQuestionIds: four as never } },
+      }),
+    );
+    expect(d.nextSteps.map((s) => s.id)).toEqual(four.slice(0, 3).map((id) => `findOut.${id}`));
+    expect(d.nextSteps[0]?.text).toBe(
+      'Find out: How severe is the adoption obstacle for this proposal? (now high; this answer alone could change the verdict)',
+    );
+  });
+});
