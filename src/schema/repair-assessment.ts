@@ -71,11 +71,14 @@ export function repairAssessment(raw: unknown): ParseResult<Repair> {
     );
     return read ?? '';
   })();
-  const rawSettings = Array.isArray(rawProposal.settings)
-    ? rawProposal.settings
-    : typeof rawProposal.setting === 'string' && rawProposal.setting !== ''
-      ? [rawProposal.setting]
-      : [];
+  // A list as saved; one value (schema 1's `setting`, or a list saved as a single value) as a list of one, so
+  // that a value this app cannot keep is named below, never dropped without a word.
+  const listed = rawProposal.settings ?? rawProposal.setting;
+  const rawSettings: unknown[] = Array.isArray(listed)
+    ? listed
+    : listed === undefined || listed === null || listed === ''
+      ? []
+      : [listed];
   const known = settings.map((s) => s.value as string);
   const chosen = [...new Set(rawSettings.filter((v): v is Setting => known.includes(String(v))))];
   const dropped = rawSettings.filter((v) => !known.includes(String(v)));
