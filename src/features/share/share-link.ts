@@ -120,7 +120,6 @@ export async function decodeShareFragment(
   let payload: Uint8Array | undefined;
   if (kind === 'plain') {
     const dot = body.indexOf('.');
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, without a dot (or with nothing before it) the check below cannot match
     const data = dot < 0 ? undefined : fromBase64Url(body.slice(dot + 1));
     if (!data || data.length === 0 || (await digestOf(data)) !== body.slice(0, dot)) return broken(damaged);
     payload = data;
