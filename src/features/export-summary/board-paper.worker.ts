@@ -54,7 +54,10 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
             message.comparedWith,
             canDrawOffscreen() ? (drawing) => rasterizeDrawing(drawing) : askThePage,
           );
-    post({ kind: 'made', id: message.id, blob, fileName });
+    const url = URL.createObjectURL(blob);
+    // Long enough for the page to follow the link on the slowest laptop; the page keeps no copy.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    post({ kind: 'made', id: message.id, url, fileName });
   } catch (error) {
     post({ kind: 'failed', id: message.id, message: (error as Error).message });
   }

@@ -3,7 +3,8 @@ import type { Assessment } from '@/schema/assessment-schema';
 import type { FromWorker, PaperFormat, ToWorker } from './paper-messages';
 
 interface Made {
-  blob: Blob;
+  /** A blob: URL of the file, made by the worker and valid for a minute. */
+  url: string;
   fileName: string;
 }
 
@@ -33,7 +34,7 @@ async function onMessage(message: FromWorker) {
   }
   const request = pending.get(message.id);
   pending.delete(message.id);
-  if (message.kind === 'made') request?.resolve({ blob: message.blob, fileName: message.fileName });
+  if (message.kind === 'made') request?.resolve({ url: message.url, fileName: message.fileName });
   else request?.reject(new Error(message.message));
 }
 

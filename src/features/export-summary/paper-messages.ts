@@ -35,9 +35,13 @@ export interface PreparePaper {
 
 export type ToWorker = MakePaper | Rasterized | PreparePaper;
 
-/** Worker → page: the finished file, a failure in words, or a chart it cannot draw itself. */
+/**
+ * Worker → page: the finished file, a failure in words, or a chart it cannot draw itself. The file comes as a
+ * blob: URL the worker made (and revokes a minute later), not as the Blob itself: taking the Blob and making its
+ * URL cost the page's main thread 20-30 ms at 4x CPU throttling (#26).
+ */
 export type FromWorker =
-  | { readonly kind: 'made'; readonly id: number; readonly blob: Blob; readonly fileName: string }
+  | { readonly kind: 'made'; readonly id: number; readonly url: string; readonly fileName: string }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string }
   | {
       readonly kind: 'rasterize';

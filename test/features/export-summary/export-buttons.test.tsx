@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExportButtons } from '../../../src/features/export-summary/export-buttons';
@@ -50,17 +50,51 @@ describe('the board-paper buttons', () => {
 
   it('says the paper is being prepared, then saved, and is busy meanwhile', async () => {
     const user = userEvent.setup();
-    let finish: (made: { blob: Blob; fileName: string }) => void = () => undefined;
+    let finish: (made: { url: string; fileName: string }) => void = () => undefined;
     worker.makePaper.mockReturnValue(new Promise((resolve) => (finish = resolve)));
-    URL.createObjectURL = vi.fn(() => 'blob:paper');
-    URL.revokeObjectURL = vi.fn();
-    const { container } = render(<ExportButtons assessment={assessment} comparedWith={[]} />);
-    await user.click(screen.getByRole('button', { name: 'Download PDF summary' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Preparing the board paper…');
-    expect(container.querySelector('.pdf-download')).toHaveAttribute('aria-busy', 'true');
-    expect(worker.makePaper).toHaveBeenCalledWith('PDF', assessment, []);
-    finish({ blob: new Blob(['%PDF']), fileName: 'summary.pdf' });
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved summary.pdf.'));
-    expect(container.querySelector('.pdf-download')).toHaveAttribute('aria-busy', 'false');
+    const followed: { href: string; download: string }[] = [];
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(function (this: HTMLAnchorElement) {
+        followed.push({ href: this.href, download: this.download });
+      });
+    try {
+      const { container } = render(<ExportButtons assessment={assessment} comparedWith={[]} />);
+      await user.click(screen.getByRole('button', { name: 'Download PDF summary' }));
+      expect(screen.getByRole('status')).toHaveTextContent('Preparing the board paper…');
+      expect(container.querySelector('.pdf-download')).toHaveAttribute('aria-busy', 'true');
+      expect(worker.makePaper).toHaveBeenCalledWith('PDF', assessment, []);
+      finish({ url: 'blob:http://localhost/paper', fileName: 'summary.pdf' });
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved summary.pdf.'));
+      expect(container.querySelector('.pdf-download')).toHaveAttribute('aria-busy', 'false');
+      // The page follows the worker's own blob: URL; it makes none itself.
+      expect(followed).toEqual([{ href: 'blob:http://localhost/paper', download: 'summary.pdf' }]);
+    } finally {
+      click.mockRestore();
+    }
+  });
+
+  it('makes one paper at a time: a second press while the first is made asks for nothing', async () => {
+    const user = userEvent.setup();
+    let finish: (made: { url: string; fileName: string }) => void = () => undefined;
+    worker.makePaper.mockReturnValue(new Promise((resolve) => (finish = resolve)));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    try {
+      render(<ExportButtons assessment={assessment} comparedWith={[]} />);
+      const pdf = screen.getByRole('button', { name: 'Download PDF summary' });
+      // Two presses before React has drawn the disabled buttons (act holds the render back until both are in).
+      await act(async () => {
+        pdf.click();
+        pdf.click();
+      });
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Preparing the board paper…'));
+expect(worker.makePaper).toHaveBeenCalledTimes(1);
+      finish({ url: 'blob:http://localhost/paper', fileName: 'summary.pdf' });
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved summary.pdf.'));
+      await user.click(pdf);
+      expect(worker.makePaper).toHaveBeenCalledTimes(2);
+    } finally {
+      click.mockRestore();
+    }
   });
 });
