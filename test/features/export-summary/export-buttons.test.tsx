@@ -53,11 +53,11 @@ describe('the board-paper buttons', () => {
     let finish: (made: { url: string; fileName: string }) => void = () => undefined;
     worker.makePaper.mockReturnValue(new Promise((resolve) => (finish = resolve)));
     const followed: { href: string; download: string }[] = [];
-    const click = vi
-      .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(function (this: HTMLAnchorElement) {
-        followed.push({ href: this.href, download: this.download });
-      });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      followed.push({ href: this.href, download: this.download });
+    });
     try {
       const { container } = render(<ExportButtons assessment={assessment} comparedWith={[]} />);
       await user.click(screen.getByRole('button', { name: 'Download PDF summary' }));
@@ -88,7 +88,7 @@ describe('the board-paper buttons', () => {
         pdf.click();
       });
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Preparing the board paper…'));
-expect(worker.makePaper).toHaveBeenCalledTimes(1);
+      expect(worker.makePaper).toHaveBeenCalledTimes(1);
       finish({ url: 'blob:http://localhost/paper', fileName: 'summary.pdf' });
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved summary.pdf.'));
       await user.click(pdf);
