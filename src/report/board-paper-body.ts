@@ -222,29 +222,36 @@ function regulatory(report: Report): PaperBlock[] {
   const due = report.regulatory.reviewDue;
   return [
     h2('Regulatory checks'),
-    {
-      kind: 'paragraph',
-      text: `Law checked on ${report.regulatory.lawCheckedOn}.${
-        due.length > 0
-          ? ` Not reviewed for twelve months or more, re-check before relying on it: ${due.join('; ')}.`
-          : ''
-      }`,
-    },
+    // No date when no duty is shown: the date is that of the duties shown ("Law checked on ." before).
+    ...(report.regulatory.lawCheckedOn === ''
+      ? []
+      : [
+          {
+            kind: 'paragraph' as const,
+            text: `Law checked on ${report.regulatory.lawCheckedOn}.${
+              due.length > 0
+                ? ` Not reviewed for twelve months or more, re-check before relying on it: ${due.join('; ')}.`
+                : ''
+            }`,
+          },
+        ]),
     ...report.regulatory.profiles.flatMap((p): PaperBlock[] => [
       { kind: 'heading', level: 3, text: p.name },
       ...(p.scopeNote ? [{ kind: 'paragraph' as const, text: p.scopeNote }] : []),
-      {
-        kind: 'table',
-        caption: `${p.name}: duties`,
-        columns: ['Duty', 'What the answers imply', 'Ask', 'Source'],
-        widths: [0.2, 0.36, 0.26, 0.18],
-        rows: p.duties.map((d) => [
-          `${d.name} (${modalityLabel[d.modality].toLowerCase()})`,
-          d.implications.length > 0 ? d.implications.join(' ') : d.summary,
-          d.vendorQuestions.join(' '),
-          `${d.source}; ${d.date}`,
-        ]),
-      },
+      p.duties.length === 0
+        ? { kind: 'paragraph', text: 'None of this profile’s duties is triggered by these answers.' }
+        : {
+            kind: 'table',
+            caption: `${p.name}: duties`,
+            columns: ['Duty', 'What the answers imply', 'Ask', 'Source'],
+            widths: [0.2, 0.36, 0.26, 0.18],
+            rows: p.duties.map((d) => [
+              `${d.name} (${modalityLabel[d.modality].toLowerCase()})`,
+              d.implications.length > 0 ? d.implications.join(' ') : d.summary,
+              d.vendorQuestions.join(' '),
+              `${d.source}; ${d.date}`,
+            ]),
+          },
     ]),
   ];
 }

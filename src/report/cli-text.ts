@@ -36,11 +36,14 @@ export function cliText(report: Report): string {
     );
   if (!report.regulatory.noProfile) {
     lines.push('Regulatory checks:');
-    for (const p of report.regulatory.profiles)
+    for (const p of report.regulatory.profiles) {
+      if (p.duties.length === 0)
+        lines.push(`  - ${p.setting}: none of this profile’s duties is triggered by these answers.`);
       for (const d of p.duties)
         lines.push(
           `  - ${p.setting}: ${d.name}${d.implications.length > 0 ? ` — ${d.implications.join(' ')}` : ''}`,
         );
+    }
   }
   if (report.missing.length > 0)
     lines.push(`Not yet answered: ${report.missing.map((m) => m.shortName).join(', ')}`);
