@@ -563,3 +563,53 @@ describe('which answers the deciding fact and the sentences cite', () => {
     );
   });
 });
+
+describe('edges of the wording', () => {
+  it('adds a full stop to a step that has punctuation only inside it', () => {
+    const d = decideFor(pilot, {
+      regulatorySteps: [
+        { id: 't', text: 'Check whether DCB0129 (safety) applies', phase: 'deciding', because: 'B.' },
+      ],
+    });
+    expect(d.nextSteps.map((s) => s.text)).toEqual(['Check whether DCB0129 (safety) applies.']);
+  });
+
+  it('a note cut at a double space ends on the word, not on a space', () => {
+    const answers = answersOf(weak);
+    const note = `${'a'.repeat(100)}  ${'b'.repeat(100)}`;
+    const withNote = {
+      ...answers,
+      'proposal.patientIdentifiable': { ...answers['proposal.patientIdentifiable']!, note },
+    };
+    expect(decideReport(inputsFor(withNote)).decidingFact.text).toContain(
+      `directly or indirectly? Yes. ${'a'.repeat(100)}… It would also fail on this:`,
+    );
+  });
+
+  it('where fit holds the band back, names the known condition furthest short, never an unknown one', () => {
+    const answers = scored([2, 3, 3, 3, 3, 3], [2, 2, 2, 2, 2, 2]);
+    answers['condition.commonInterest'] = { value: 'dontKnow' };
+    answers['condition.semanticInteroperability'] = { value: 2 };
+    const result = assess(answers);
+    expect([result.scoreBand, result.reasons.find((r) => r.decisive)?.id]).toEqual([
+      'conditionalFit',
+      'score.band',
+    ]);
+    const fact = decideReport(inputsFor(answers, { result })).decidingFact;
+    expect(fact.answers.map((a) => a.questionId)).toEqual(['condition.semanticInteroperability']);
+    expect(fact.text).toMatch(/most of all because of this: Semantic interoperability: partially met\.$/);
+  });
+
+  it('states the rule behind the verdict, the design and the confidence sentences', () => {
+    const rules = Object.fromEntries(decideFor(pilot).sentences.map((s) => [s.id, s.rule]));
+    expect(rules.verdict).toBe(
+      'The worse of the band the scores earn and every gate that applies; no band without enough known (method, 3–4a).',
+    );
+    expect(rules.design).toBe(
+      'The design that fits a conditional or strong fit; the alternative of the deciding gate otherwise (method, 4b).',
+    );
+    expect(rules.confidence).toBe(
+      'High when no unknown can change the verdict alone or all together at either extreme (method, 6).',
+    );
+  });
+});
