@@ -38,6 +38,8 @@ const focused = [
   'test/report/decision-steps.test.ts',
   'test/report/recommendation-text.test.ts',
   'test/report/build-report-parts.test.ts',
+  'test/report/cli-and-paper-text.test.ts',
+  'test/report/regulatory-context.test.ts',
   'test/schema/**/*.test.ts',
   'test/features/share/**/*.test.ts',
 ];
