@@ -1,14 +1,7 @@
+import { longDate } from '@/lib/long-date';
 import { riskMatrixSource } from './hazards';
 import type { MethodSection } from './method-text';
 import { allDuties, dutyCheckedOn, modalityLabel, regulatoryProfiles } from './regulatory-profiles';
-
-const longDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`));
 
 const profileName = (setting: string) =>
   regulatoryProfiles.find((p) => p.setting === setting)?.name ?? setting;

@@ -16,6 +16,7 @@ import { allQuestions, findQuestion, type QuestionId } from '@/framework/questio
 import { tensions } from '@/framework/tensions';
 import { vendorQuestions } from '@/framework/vendor-questions';
 import { type ShownVerdictId, type VerdictBandId, verdictBand } from '@/framework/verdict-bands';
+import { longDate } from '@/lib/long-date';
 import type { Answers, Assessment } from '@/schema/assessment-schema';
 import { displayTitle } from '@/schema/copy-assessment';
 import { type CitedAnswer, citeAnswer } from './cite';
@@ -250,16 +251,6 @@ function topRisksOf(answers: Answers, tensionRows: readonly (CitedAnswer & { inC
     .map((o) => citeAnswer(answers, o.id));
   return [...severe, ...tensionRows.filter((t) => t.inConflict)].slice(0, 3);
 }
-
-const longDate = (iso: string) =>
-  iso === ''
-    ? ''
-    : new Intl.DateTimeFormat('en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(new Date(`${iso}T00:00:00Z`));
 
 function proposalRows(proposal: Assessment['proposal'] | undefined): [string, string][] {
   if (!proposal) return [];

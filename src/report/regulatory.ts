@@ -9,6 +9,7 @@ import {
   type StepPhase,
   sourceLine,
 } from '@/framework/regulatory-profiles';
+import { longDate } from '@/lib/long-date';
 import type { Answers } from '@/schema/assessment-schema';
 
 /** A next step the answers trigger, with why: the recommendation decides which phases it admits. */
@@ -73,14 +74,6 @@ export interface RegulatoryContext {
   /** ISO date the reader is reading on; staleness is judged against it (never against the clock). */
   readonly today?: string;
 }
-
-const longDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`));
 
 /** Twelve months or more between `checkedOn` and `today` (both ISO dates). */
 export function reviewIsDue(checkedOn: string, today: string): boolean {
