@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { firstSavedCopy, replaceSaved } from './saved-records';
 
 const savedState = (page: Page) =>
   page.evaluate(
@@ -181,30 +182,18 @@ test('over-long text and a typed-out date never hide saved assessments after a r
 test('a record saved by an older version past a limit is kept aside, repaired in place and back in the list', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Open a copy' }).click();
-  await page.waitForURL(/\/assessments\/[^/]+$/);
+  const good = await firstSavedCopy(page);
   // What the defect left in storage: a good record beside one with an over-long title and a typed-out date.
-  await page.evaluate(() => {
-    const saved = JSON.parse(localStorage.getItem('ledger-fit:assessments')!);
-    const good = Object.values(saved.state.assessments)[0] as Record<string, unknown>;
-    const bad = {
-      ...good,
-      id: 'bad-one',
-      proposal: {
-        ...(good.proposal as object),
-        title: `Over-long ${'x'.repeat(200)}`,
-        date: '26 November 2026',
-      },
-    };
-    localStorage.setItem(
-      'ledger-fit:assessments',
-      JSON.stringify({
-        state: { assessments: { ...saved.state.assessments, 'bad-one': bad }, lastPage: {} },
-        version: 1,
-      }),
-    );
-  });
+  const bad = {
+    ...good,
+    id: 'bad-one',
+    proposal: {
+      ...(good.proposal as object),
+      title: `Over-long ${'x'.repeat(200)}`,
+      date: '26 November 2026',
+    },
+  };
+  await replaceSaved(page, { [good.id as string]: good, 'bad-one': bad });
   await page.goto('/');
   await expect(
     page.getByRole('link', { name: 'Blockchain-based patient records (EHRs) (my copy)' }),
