@@ -91,14 +91,23 @@ function signOff(report: Report): PaperBlock[] {
   ];
 }
 
+/**
+ * The decision the board is asked for, in one sentence of the paper's own. The organisations are named after
+ * it as typed, not inside it: a typed list ("Manufacturers, wholesalers…", "Estonian e-Health Foundation;
+ * Guardtime") cannot be made to read as the subject of a sentence without changing what was typed.
+ */
+function decisionSought(report: Report): string {
+  const organisations = report.proposal.organisations.trim();
+  const whether = `Whether to rely on a distributed ledger (blockchain) for “${report.title}”.`;
+  return organisations === ''
+    ? whether
+    : `${whether} Organisations involved: ${organisations.replace(/\.$/, '')}.`;
+}
+
 export function summaryPage(report: Report): PaperBlock[] {
-  const organisations = report.proposal.organisations || 'the organisation';
   return [
     { kind: 'heading', level: 2, text: 'Decision sought' },
-    {
-      kind: 'paragraph',
-      text: `Whether ${organisations.replace(/^(A|An|The) /, (m) => m.toLowerCase())} should rely on a distributed ledger (blockchain) for “${report.title}”.`,
-    },
+    { kind: 'paragraph', text: decisionSought(report) },
     { kind: 'heading', level: 2, text: 'Recommendation' },
     { kind: 'paragraph', text: report.decision.recommendation.text, strong: true },
     verdictBlock(report),
