@@ -111,7 +111,7 @@ describe('a new id', () => {
 
   it('is 32 hex digits from 16 random bytes where randomUUID is missing (a page not served over https)', () => {
     Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
-    vi.spyOn(crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView | null>(array: T) => {
+    vi.spyOn(crypto, 'getRandomValues').mockImplementation(<T extends ArrayBufferView>(array: T): T => {
       if (array instanceof Uint8Array)
         array.set([0, 1, 2, 9, 10, 15, 16, 17, 127, 128, 160, 200, 238, 239, 254, 255]);
       return array;
