@@ -36,6 +36,7 @@ const focused = [
   'test/report/regulatory.test.ts',
   // Written for #25's run of the report: the board's sentences asserted exactly, all DOM-free.
   'test/report/decision-steps.test.ts',
+  'test/report/decision-edges.test.ts',
   'test/report/recommendation-text.test.ts',
   'test/report/build-report-parts.test.ts',
   'test/report/cli-and-paper-text.test.ts',
