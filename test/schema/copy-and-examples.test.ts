@@ -8,12 +8,14 @@ import { newId } from '../../src/schema/new-id';
 import { validateAssessment } from '../../src/schema/validate-assessment';
 
 /** #25: worked examples as saved assessments, copies beside an original, titles shown, and new ids. */
-const directory = exampleToAssessment(findExample('provider-directory')!);
-const records = exampleToAssessment(findExample('patient-records')!);
+// Made inside each test, not when the file loads, so a test sees the code as it is when the test runs.
+const directoryExample = () => exampleToAssessment(findExample('provider-directory')!);
+const recordsExample = () => exampleToAssessment(findExample('patient-records')!);
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('a worked example as a saved assessment', () => {
   it('carries the example as a valid record, dated the day of the talk, with each rationale and its source in the note', () => {
+    const directory = directoryExample();
     expect(directory).toEqual({
       id: 'example-provider-directory',
       createdAt: '2019-11-28T00:00:00.000Z',
@@ -43,12 +45,14 @@ describe('a worked example as a saved assessment', () => {
   });
 
   it('names the talk as assessor for an example taken from it', () => {
+    const records = recordsExample();
     expect(records.proposal.assessor).toBe('After Yeung (2019)');
     expect(records.proposal.settings).toEqual(['ukNhs']);
   });
 });
 
 describe('the title shown', () => {
+  const directory = directoryExample();
   it('is the proposal\'s own, trimmed, or "Untitled proposal" when it is blank', () => {
     expect(displayTitle({ proposal: { ...directory.proposal, title: '  Plan B  ' } })).toBe('Plan B');
     expect(displayTitle({ proposal: { ...directory.proposal, title: ' \t ' } })).toBe('Untitled proposal');
@@ -57,6 +61,7 @@ describe('the title shown', () => {
 });
 
 describe('a copy of an assessment', () => {
+  const records = recordsExample();
   const now = new Date('2026-12-02T10:00:00.000Z');
 
   it('is a new assessment created now, titled as asked, with the same proposal and answers, the original untouched', () => {
@@ -98,6 +103,7 @@ describe('a copy of an assessment', () => {
 });
 
 describe('a new id', () => {
+  const records = recordsExample();
   afterEach(() => {
     // The own property set below hides the prototype's randomUUID; deleting it brings that back.
     delete (crypto as { randomUUID?: unknown }).randomUUID;
