@@ -60,7 +60,7 @@ describe('repairing the record itself', () => {
     const forty = 'Tue Nov 24 2026 10:00:00 GMT+0000 (UTCx)';
     expect(forty).toHaveLength(40);
     expect(repairWith({ createdAt: forty }).assessment.createdAt).toBe(forty);
-    expect(repairWith({ createdAt: `${forty}x`, updatedAt: null })).toEqual({
+    expect(repairWith({ createdAt: forty.replace('(UTCx)', '(UTCxx)'), updatedAt: null })).toEqual({
       assessment: { ...good, createdAt: now, updatedAt: now },
       changes: [
         'Its “created” time could not be read; it is now.',
@@ -238,6 +238,14 @@ describe('repairing the answers', () => {
     const repair = withAnswers(answers);
     expect(repair.assessment.answers).toStrictEqual(answers);
     expect(repair.changes).toEqual([]);
+  });
+
+  it('does not keep a note that is not text, so the record stays valid', () => {
+    expect(
+      withAnswers({ 'condition.commonInterest': { value: 2, note: 42 } }).assessment.answers,
+    ).toStrictEqual({
+      'condition.commonInterest': { value: 2 },
+    });
   });
 
   it('keeps a note of exactly 10,000 characters and cuts one of 10,001, saying so', () => {
