@@ -39,8 +39,8 @@ export function facilitatorHandlers(
   socket.join(`f:${room}`);
   rooms.changed(room, expiresAt);
   guarded(ctx.log, 'replay', room, () => replay(ctx, socket, room));
-  const on = (event: string, handle: (raw: unknown) => unknown) =>
-    socket.on(event, (raw: unknown) => guarded(ctx.log, event, room, () => handle(raw)));
+  const on = (event: string, handle: (raw: unknown, ack?: unknown) => unknown) =>
+    socket.on(event, (raw: unknown, ack?: unknown) => guarded(ctx.log, event, room, () => handle(raw, ack)));
 
   on('welcome', (raw) => {
     const m = gate.accept('welcome', welcomeMessage, raw);
@@ -60,7 +60,7 @@ export function facilitatorHandlers(
     await ctx.rooms.setLocked(room, m.locked, expiresAt);
     rooms.changed(room, expiresAt);
   });
-  on('end', async (raw) => {
+  on('end', async (raw, ack) => {
     if (!gate.accept('end', endMessage, raw)) return;
     io.to(`p:${room}`).emit('ended', {});
     // Phones close on `ended`; a moment later the relay cuts any socket still open. Not at once: across
@@ -73,5 +73,8 @@ export function facilitatorHandlers(
     rooms.ended(room);
     await ctx.rooms.delete(room);
     ctx.log({ event: 'room ended', room });
+    // The facilitator waits for this before it closes: an `end` sent and the socket closed at once could be
+    // lost on the way (the clean-clone CI saw every phone left in a room the relay never heard end).
+    if (typeof ack === 'function') ack({ ended: true });
   });
 }

@@ -18,6 +18,11 @@ export function broadcastTransport(channelName: string): Transport | undefined {
     send: (event, payload) => {
       if (open) channel.postMessage({ event, payload });
     },
+    // Windows of one browser receive in order and nothing is lost on the way: posted is delivered.
+    request: async (event, payload) => {
+      if (!open) throw new Error('the channel is closed');
+      channel.postMessage({ event, payload });
+    },
     on: (event, handler) => {
       handlers.set(event, [...(handlers.get(event) ?? []), handler]);
     },

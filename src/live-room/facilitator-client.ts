@@ -423,12 +423,20 @@ export class FacilitatorClient {
     this.events.onChange?.();
   }
 
-  /** Ends the room for everyone: the relay tells every phone, then forgets the room. */
-  end(): void {
+  /**
+   * Ends the room for everyone: the relay tells every phone, then forgets the room. Resolves once the relay
+   * has confirmed it (a dropped connection is waited for); rejects if it has not within `timeoutMs`, and the
+   * room then runs on until it expires. The connection is closed either way. Sending `end` and closing at
+   * once could lose it: the clean-clone CI saw a relay never hear of it, and every phone left waiting.
+   */
+  async end(timeoutMs = 15_000): Promise<void> {
     this.ended = true;
     clearTimeout(this.replayTimer);
-    this.transport?.send('end', {});
-    this.transport?.close();
+    try {
+      await this.transport?.request('end', {}, timeoutMs);
+    } finally {
+      this.transport?.close();
+    }
   }
 
   get currentBallots(): ReadonlyMap<string, Ballot> {

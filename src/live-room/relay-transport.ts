@@ -47,6 +47,10 @@ export function relayTransport(
     send: (event, payload) => {
       socket.emit(event, payload);
     },
+    // socket.io keeps a message sent while disconnected until it reconnects; the timeout covers both.
+    request: async (event, payload, timeoutMs) => {
+      await socket.timeout(timeoutMs).emitWithAck(event, payload);
+    },
     on: (event, handler) => {
       socket.on(event, handler);
     },

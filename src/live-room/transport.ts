@@ -6,6 +6,11 @@
  */
 export interface Transport {
   send(event: string, payload: unknown): void;
+  /**
+   * Sends and resolves once the other end confirms it has acted on the message (waiting through a dropped
+   * connection); rejects if it has not within `timeoutMs`.
+   */
+  request(event: string, payload: unknown, timeoutMs: number): Promise<void>;
   /** Every payload is untrusted: handlers validate what they receive. */
   on(event: string, handler: (payload: unknown) => void): void;
   readonly connected: boolean;

@@ -9,6 +9,8 @@ interface End {
   readonly onStatus: (status: TransportStatus, detail?: string) => void;
   online: boolean;
   closed: boolean;
+  /** Requests made while offline, sent on the next connection (as socket.io keeps them). */
+  readonly waiting: (() => void)[];
 }
 
 /**
@@ -85,6 +87,7 @@ export function fakeRelay(options: { store?: boolean } = {}) {
     }
     end.online = true;
     end.onStatus('connected');
+    for (const send of end.waiting.splice(0)) send();
     if (end.auth.role === 'facilitator') {
       for (const m of [...stored]) deliver(end, m.event, m.payload, 'facilitator');
       if (store) deliver(end, 'replayed', {}, 'facilitator');
@@ -96,7 +99,13 @@ export function fakeRelay(options: { store?: boolean } = {}) {
     auth: HandshakeAuth,
     onStatus: (status: TransportStatus, detail?: string) => void,
   ): Transport & { end: End } => {
-    const end: End = { auth, handlers: new Map(), onStatus, online: false, closed: false };
+    const end: End = { auth, handlers: new Map(), onStatus, online: false, closed: false, waiting: [] };
+    const sendNow = (event: string, payload: unknown) => {
+      // A copy, as over the wire.
+      const copy = JSON.parse(JSON.stringify(payload)) as unknown;
+      if (auth.role === 'facilitator') fromFacilitator(event, copy);
+      else fromPhone(auth.participant ?? '', event, copy);
+    };
     if (auth.role === 'facilitator') facilitator = end;
     else phones.set(auth.participant ?? '', end);
     void Promise.resolve().then(() => connect(end));
@@ -104,11 +113,20 @@ export function fakeRelay(options: { store?: boolean } = {}) {
       end,
       send: (event, payload) => {
         if (!end.online || end.closed) return;
-        // A copy, as over the wire.
-        const copy = JSON.parse(JSON.stringify(payload)) as unknown;
-        if (auth.role === 'facilitator') fromFacilitator(event, copy);
-        else fromPhone(auth.participant ?? '', event, copy);
+        sendNow(event, payload);
       },
+      request: (event, payload, timeoutMs) =>
+        new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('operation has timed out')), timeoutMs);
+          const send = () => {
+            if (end.closed) return;
+            clearTimeout(timer);
+            sendNow(event, payload);
+            resolve();
+          };
+          if (end.online && !end.closed) send();
+          else end.waiting.push(send);
+        }),
       on: (event, handler) => {
         end.handlers.set(event, [...(end.handlers.get(event) ?? []), handler]);
       },

@@ -275,8 +275,39 @@ describe('a room that survives', () => {
     const relay = fakeRelay();
     const facilitator = await facilitatorOn(relay);
     const phones = await phonesOn(relay, facilitator, 3);
-    facilitator.end();
+    await facilitator.end();
     await until(() => phones.every((p) => p.seen.ended), 'every phone to hear the end');
+  });
+
+  it('End pressed while the facilitator’s connection is down is sent when it comes back: no phone is left waiting', async () => {
+    const relay = fakeRelay();
+    const facilitator = await facilitatorOn(relay);
+    const phones = await phonesOn(relay, facilitator, 2);
+    relay.setOnline('facilitator', false);
+    let confirmed = false;
+    const ending = facilitator.end(60_000).then(() => (confirmed = true));
+    // The fake relay delivers on microtasks: a task later, whatever was going to arrive has.
+    await new Promise((r) => setTimeout(r, 0));
+    expect(confirmed).toBe(false);
+    expect(phones.some((p) => p.seen.ended)).toBe(false);
+    relay.setOnline('facilitator', true);
+    await ending;
+    await until(() => phones.every((p) => p.seen.ended), 'every phone to hear the end');
+  });
+
+  it('an End the relay never confirms says so, and the connection is closed all the same', async () => {
+    const relay = fakeRelay();
+    const facilitator = await facilitatorOn(relay);
+    const replays = () =>
+      relay.traffic.filter((t) => t.to === 'facilitator' && t.event === 'replayed').length;
+    relay.setOnline('facilitator', false);
+    await expect(facilitator.end(50)).rejects.toThrow('operation has timed out');
+    const before = replays();
+    // Closed: it does not come back when the network does (nor send the end late, to a room that may be new).
+    relay.setOnline('facilitator', true);
+    // The fake relay delivers on microtasks: a task later, whatever was going to arrive has.
+    await new Promise((r) => setTimeout(r, 0));
+    expect(replays()).toBe(before);
   });
 
   it('a locked room admits phones that joined before and refuses new ones', async () => {

@@ -21,6 +21,10 @@ const states: (SealedState | undefined)[] = [];
 const counted = new Set<number>();
 let ended = 0;
 const endedByRefusal = new Set<number>();
+const endedPhones = new Set<number>();
+// Each phone's statuses, printed if a phone is never told the room ended (so a failure says how it got stuck).
+const statuses: string[][] = Array.from({ length: count }, () => []);
+const since = Date.now();
 const phones = await Promise.all(
   Array.from({ length: count }, async (_, i) => {
     const phone = new ParticipantClient({
@@ -34,9 +38,12 @@ const phones = await Promise.all(
       onCounted: () => counted.add(i),
       onEnded: () => {
         ended += 1;
+        endedPhones.add(i);
+        statuses[i]?.push(`${Date.now() - since} ended`);
       },
       // A phone that was reconnecting when the room ended learns it from the refusal (the code admits no one).
       onStatus: (status, detail) => {
+        statuses[i]?.push(`${Date.now() - since} ${status}${detail ? ` (${detail})` : ''}`);
         if (status === 'refused' && /no such room/.test(detail ?? '')) endedByRefusal.add(i);
       },
     });
@@ -51,8 +58,21 @@ await Promise.all(phones.map((p, i) => p.vote(question.questionId, (i % 5) as Ra
 await until(() => counted.size === count, 'every phone sees Counted', 60_000);
 const values = question.options.map((o) => o.value);
 const tally = distribution(facilitator.currentBallots, question.questionId, values);
-facilitator.end();
-await until(() => ended + endedByRefusal.size >= count, 'every phone told the room ended', 60_000);
+for (const s of statuses) s.push(`${Date.now() - since} facilitator ends the room`);
+let endConfirmed = 'not yet';
+const ending = facilitator.end().then(
+  () => (endConfirmed = 'confirmed by the relay'),
+  (error: Error) => (endConfirmed = `not confirmed: ${error.message}`),
+);
+await until(() => ended + endedByRefusal.size >= count, 'every phone told the room ended', 60_000).catch(
+  (error: Error) => {
+    const stuck = statuses.flatMap((_, i) => (endedPhones.has(i) || endedByRefusal.has(i) ? [] : [i]));
+    console.error(`phones never told the room ended: ${stuck.join(', ')}; the end ${endConfirmed}`);
+    for (const i of stuck) console.error(`phone ${i}: ${statuses[i]?.join(' → ')}`);
+    throw error;
+  },
+);
+await ending;
 const lookup = await fetch(`${origin}/api/rooms/${facilitator.room}`);
 console.log(
   JSON.stringify({
@@ -62,6 +82,7 @@ console.log(
     counted: counted.size,
     total: tally.total,
     ended: Math.min(count, ended + endedByRefusal.size),
+    end: endConfirmed,
     afterEnd: lookup.status,
   }),
 );

@@ -182,7 +182,21 @@ describe('phones through Caddy (tls internal) in front of two relays and Redis',
       process.execPath,
       ['--import', 'tsx', 'test/server/caddy-room-phones.ts', origin, '12'],
       { env: { ...process.env, NODE_EXTRA_CA_CERTS: rootPath }, encoding: 'utf8', timeout: 170_000 },
-    );
+    ).catch((error: Error) => {
+      // What each relay did about the room's end: a failure then says where the message was lost.
+      const logs = relays.map((r, i) =>
+        [
+          `relay ${i + 1}:`,
+          ...r.output
+            .join('')
+            .split('\n')
+            .filter((l) => /end|refus|disconnect|error/i.test(l)),
+        ]
+          .slice(-40)
+          .join('\n'),
+      );
+      throw new Error(`${error.message}\n${logs.join('\n')}`);
+    });
     const result = JSON.parse(output.trim().split('\n').at(-1) as string);
     expect(result).toEqual({
       health: { ok: true, redis: 'ready' },
@@ -191,6 +205,7 @@ describe('phones through Caddy (tls internal) in front of two relays and Redis',
       counted: 12,
       total: 12,
       ended: 12,
+      end: 'confirmed by the relay',
       afterEnd: 404,
     });
     // Caddy spread the phones over both relays; each forwarded votes.

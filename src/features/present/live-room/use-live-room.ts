@@ -233,7 +233,13 @@ export function useLiveRoom() {
   const end = useCallback(() => {
     clearTimeout(pending.current);
     pending.current = undefined;
-    client.current?.end();
+    client.current
+      ?.end()
+      .catch((error: unknown) =>
+        setProblem(
+          `The relay did not confirm the end of the room (${error instanceof Error ? error.message : String(error)}): phones may show it until it expires.`,
+        ),
+      );
     client.current = undefined;
     forgetRoom();
     setView(undefined);
