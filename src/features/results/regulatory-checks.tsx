@@ -33,14 +33,17 @@ export function RegulatoryChecks({
         </p>
       ) : (
         <>
-          <p>
-            Law checked on {regulatory.lawCheckedOn}; re-check before relying on it.
-            {due.length > 0 && (
-              <strong className="warning-text block">
-                Not reviewed for twelve months or more: {due.join('; ')}.
-              </strong>
-            )}
-          </p>
+          {/* The date is that of the duties shown: none shown, no date ("Law checked on ;" before). */}
+          {regulatory.lawCheckedOn !== '' && (
+            <p>
+              Law checked on {regulatory.lawCheckedOn}; re-check before relying on it.
+              {due.length > 0 && (
+                <strong className="warning-text block">
+                  Not reviewed for twelve months or more: {due.join('; ')}.
+                </strong>
+              )}
+            </p>
+          )}
           {regulatory.profiles.map((p) => (
             <section key={p.setting} aria-labelledby={`profile-${p.setting}`}>
               <h3 id={`profile-${p.setting}`}>{p.name}</h3>

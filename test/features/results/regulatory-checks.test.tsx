@@ -1,7 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RegulatoryChecks } from '../../../src/features/results/regulatory-checks';
+import { findExample } from '../../../src/framework/examples';
+import { buildReport } from '../../../src/report/build-report';
 import { regulatoryChecks } from '../../../src/report/regulatory';
+import { exampleToAssessment } from '../../../src/schema/example-assessment';
 import { dischargeSummaries } from '../../scenarios/scenarios';
 
 describe('the regulatory checks on the result page', () => {
@@ -25,5 +28,16 @@ describe('the regulatory checks on the result page', () => {
   it('flags entries not reviewed for twelve months', () => {
     render(<RegulatoryChecks regulatory={regulatory} today="2027-12-02" />);
     expect(screen.getByText(/Not reviewed for twelve months or more/)).toBeInTheDocument();
+  });
+
+  // The medicine supply chain (US): no US duty is triggered. The page said "Law checked on ; re-check before
+  // relying on it." above "None of this profile's duties is triggered by these answers."
+  it('gives no date when no duty is shown, and says none is triggered', () => {
+    const { regulatory: none } = buildReport(exampleToAssessment(findExample('medicine-supply-chain')!));
+    render(<RegulatoryChecks regulatory={none} today="2026-12-10" />);
+    expect(screen.queryByText(/Law checked on/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText('None of this profile’s duties is triggered by these answers.'),
+    ).toBeInTheDocument();
   });
 });
