@@ -151,13 +151,16 @@ describe('the decision behind every sentence (fast-check, 2,000 random assessmen
       { numRuns: runs },
     );
     console.info('decision properties: conditional runs', seen);
-    // The conditional properties ran often enough to mean something.
+    // The conditional properties ran often enough to mean something. Each floor is about half the rate seen
+    // (two clean-clone CI runs: no adoption 1,555-1,567 of 2,000, not enough answers 106-115, adoption admitted
+    // 433-445, not scored 108-115, pivotal 485-512, below high 496-521, steps 3,675-3,787), so random cases
+    // never fail it: a floor at the rate itself (below high > 500) failed one CI run with 496.
     expect(seen.noAdoption).toBeGreaterThan(runs / 4);
     expect(seen.undetermined).toBeGreaterThan(runs / 40);
-    expect(seen.admitsAdoption).toBeGreaterThan(runs / 20);
-    expect(seen.notScored).toBeGreaterThan(runs / 20);
-    expect(seen.pivotal).toBeGreaterThan(runs / 10);
-    expect(seen.belowHigh).toBeGreaterThan(runs / 4);
-    expect(seen.steps).toBeGreaterThan(runs / 4);
+    expect(seen.admitsAdoption).toBeGreaterThan(runs / 10);
+    expect(seen.notScored).toBeGreaterThan(runs / 40);
+    expect(seen.pivotal).toBeGreaterThan(runs / 8);
+    expect(seen.belowHigh).toBeGreaterThan(runs / 8);
+    expect(seen.steps).toBeGreaterThan(runs);
   }, 1_200_000);
 });
