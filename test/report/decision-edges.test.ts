@@ -1,48 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/engine/assess';
-import type { AssessmentResult } from '../../src/engine/result-types';
 import { conditions } from '../../src/framework/conditions';
-import { findExample } from '../../src/framework/examples';
 import { obstacles } from '../../src/framework/obstacles';
-import { type DecisionInputs, decideReport } from '../../src/report/decision';
+import { decideReport } from '../../src/report/decision';
 import type { Answers } from '../../src/schema/assessment-schema';
-import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { passingPrescreen } from '../engine/answers-fixtures';
+import { answersOf, decideFor, inputsFor, pilot, undetermined, weak } from './decision-inputs';
 
 /** Edges of the decision's wording left by the first mutation run of src/report (#25). */
-
-const answersOf = (exampleId: string): Answers => exampleToAssessment(findExample(exampleId)!).answers;
-
-function inputsFor(
-  answers: Answers,
-  over: Partial<DecisionInputs> & { result?: AssessmentResult } = {},
-): DecisionInputs {
-  const result = over.result ?? assess(answers);
-  return {
-    answers,
-    result,
-    architecture: {
-      id: result.architecture.architecture,
-      kind: result.architecture.kind,
-      alreadyHasDesign: result.architecture.alreadyHasDesign ?? false,
-      title: 'Hash anchoring with off-chain storage',
-      why: 'The design named for this verdict.',
-    },
-    regulatorySteps: [],
-    vendorQuestionCount: 0,
-    ...over,
-  };
-}
-
-const decideFor = (exampleId: string, over: Partial<DecisionInputs> = {}) =>
-  decideReport(inputsFor(answersOf(exampleId), over));
-
-/** A conditional fit with every answer known (high confidence, no pivotal unknowns): a pilot. */
-const pilot = 'medicine-supply-chain';
-/** A weak fit (a gate: identifiable data on the ledger), one pivotal unknown, hash anchoring named instead. */
-const weak = 'patient-records';
-/** Too little known for a verdict. */
-const undetermined = 'case-procredex';
 
 describe('a step’s sentence end', () => {
   it('adds a full stop after punctuation only inside a step; trims spaces round a full one', () => {

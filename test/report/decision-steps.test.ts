@@ -3,51 +3,17 @@ import { assess } from '../../src/engine/assess';
 import type { AssessmentResult } from '../../src/engine/result-types';
 import { closingTheQuestion } from '../../src/framework/closing-steps';
 import { conditions } from '../../src/framework/conditions';
-import { findExample } from '../../src/framework/examples';
 import { obstacles } from '../../src/framework/obstacles';
-import { type DecisionInputs, decideReport, maxNextSteps } from '../../src/report/decision';
+import { decideReport, maxNextSteps } from '../../src/report/decision';
 import type { Answers } from '../../src/schema/assessment-schema';
-import { exampleToAssessment } from '../../src/schema/example-assessment';
 import { passingPrescreen } from '../engine/answers-fixtures';
+import { answersOf, decideFor, inputsFor, pilot, undetermined, weak } from './decision-inputs';
 
 /**
  * The next steps, confidence sentence and deciding fact a board reads, from decideReport itself: each test
  * gives the decision one input it must react to (a duty's step of each phase, a count of vendor questions, a
  * confidence of each kind, a long note) and asserts the exact sentence or the exact list of steps.
  */
-
-const answersOf = (exampleId: string): Answers => exampleToAssessment(findExample(exampleId)!).answers;
-
-function inputsFor(
-  answers: Answers,
-  over: Partial<DecisionInputs> & { result?: AssessmentResult } = {},
-): DecisionInputs {
-  const result = over.result ?? assess(answers);
-  return {
-    answers,
-    result,
-    architecture: {
-      id: result.architecture.architecture,
-      kind: result.architecture.kind,
-      alreadyHasDesign: result.architecture.alreadyHasDesign ?? false,
-      title: 'Hash anchoring with off-chain storage',
-      why: 'The design named for this verdict.',
-    },
-    regulatorySteps: [],
-    vendorQuestionCount: 0,
-    ...over,
-  };
-}
-
-const decideFor = (exampleId: string, over: Partial<DecisionInputs> = {}) =>
-  decideReport(inputsFor(answersOf(exampleId), over));
-
-/** A conditional fit with every answer known (high confidence, no pivotal unknowns): a pilot. */
-const pilot = 'medicine-supply-chain';
-/** A weak fit (a gate: identifiable data on the ledger), one pivotal unknown, hash anchoring named instead. */
-const weak = 'patient-records';
-/** Too little known for a verdict. */
-const undetermined = 'case-procredex';
 
 const dutySteps = [
   'Check the thing the duty asks',
