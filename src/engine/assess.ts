@@ -11,13 +11,13 @@ import { assessEvidence } from './evidence';
 import { explain } from './reasons';
 import type { AssessmentResult } from './result-types';
 
+/** A design's title inside a sentence: only its first letter lowered, so a name (Merkle) keeps its capital. */
+const lowerFirst = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
+
 /**
  * Scores one assessment's answers against Yeung's (2019) framework. Pure and deterministic: the same answers
  * always give the same result, and every reason names the answers that caused it. See docs/method.md.
  */
-/** A design's title inside a sentence: only its first letter lowered, so a name (Merkle) keeps its capital. */
-const lowerFirst = (title: string) => title.charAt(0).toLowerCase() + title.slice(1);
-
 export function assess(answers: Answers): AssessmentResult {
   const decision = decide(answers);
   const confidence = assessConfidence(answers);
