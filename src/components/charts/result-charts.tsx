@@ -1,6 +1,8 @@
+import { memo } from 'react';
 import type { Report } from '@/report/build-report';
 import type { Series } from '@/report/chart-data';
 import type { Answers } from '@/schema/assessment-schema';
+import { obstacleBarsChanged, radarChanged, scoreBandsChanged, tensionAxesChanged } from './chart-changes';
 import { ConditionsRadar } from './conditions-radar';
 import { ObstacleBars } from './obstacle-bars';
 import { ScoreBands } from './score-bands';
@@ -14,14 +16,19 @@ interface Props {
   answers: Answers;
 }
 
+const Radar = memo(ConditionsRadar, (before, after) => !radarChanged(before.series, after.series));
+const Obstacles = memo(ObstacleBars, (before, after) => !obstacleBarsChanged(before.answers, after.answers));
+const Tensions = memo(TensionAxes, (before, after) => !tensionAxesChanged(before, after));
+const Scores = memo(ScoreBands, (before, after) => !scoreBandsChanged(before.series, after.series));
+
 /** All result charts; loaded lazily so recharts never weighs on the first page. */
 export default function ResultCharts({ series, tensions, answers }: Props) {
   return (
     <div className="charts">
-      <ConditionsRadar series={series} />
-      <ObstacleBars answers={answers} />
-      <TensionAxes tensions={tensions} answers={answers} />
-      <ScoreBands series={series} />
+      <Radar series={series} />
+      <Obstacles answers={answers} />
+      <Tensions tensions={tensions} answers={answers} />
+      <Scores series={series} />
     </div>
   );
 }
