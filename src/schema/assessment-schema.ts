@@ -62,6 +62,34 @@ const proposalSchema = z.strictObject({
 
 const roomRating = z.union([z.int().check(z.minimum(0), z.maximum(4)), z.literal('dontKnow')]);
 
+/** The assessor's own entry for one hazard in the draft DCB0160 hazard log. */
+export const hazardLogEntrySchema = z.strictObject({
+  controls: z.optional(text(2000)),
+  owner: z.optional(text(200)),
+  likelihood: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+  severity: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+  /** Controls proposed, not yet in place (optional; older files load unchanged). */
+  proposedControls: z.optional(text(2000)),
+  /** The likelihood once the controls are in place: residual risk is given only with it. */
+  residualLikelihood: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+});
+
+/** What a workshop room rated for one question, and what it agreed. */
+export const workshopRatingSchema = z.strictObject({
+  counts: z
+    .array(z.strictObject({ value: roomRating, count: z.int().check(z.minimum(0)) }))
+    .check(z.maxLength(8)),
+  total: z.int().check(z.minimum(0)),
+  late: z.int().check(z.minimum(0)),
+  excluded: z.int().check(z.minimum(0)),
+  agreed: z.optional(roomRating),
+});
+
+export const workshopSchema = z.strictObject({
+  heldOn: text(40),
+  ratings: z.record(z.string().check(z.maxLength(80)), workshopRatingSchema),
+});
+
 export const assessmentSchema = z.strictObject({
   id: z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, "-" or "_"')),
   createdAt: text(40),
@@ -71,39 +99,9 @@ export const assessmentSchema = z.strictObject({
   proposal: proposalSchema,
   answers: z.record(z.string().check(z.maxLength(80)), answerSchema),
   /** The assessor's own entries in the draft DCB0160 hazard log, by hazard id. Schema 2. */
-  hazardLog: z.optional(
-    z.record(
-      z.string().check(z.maxLength(64)),
-      z.strictObject({
-        controls: z.optional(text(2000)),
-        owner: z.optional(text(200)),
-        likelihood: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
-        severity: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
-        /** Controls proposed, not yet in place (optional; older files load unchanged). */
-        proposedControls: z.optional(text(2000)),
-        /** The likelihood once the controls are in place: residual risk is given only with it. */
-        residualLikelihood: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
-      }),
-    ),
-  ),
+  hazardLog: z.optional(z.record(z.string().check(z.maxLength(64)), hazardLogEntrySchema)),
   /** What a workshop room rated, question by question, and what it agreed. Schema 3. */
-  workshop: z.optional(
-    z.strictObject({
-      heldOn: text(40),
-      ratings: z.record(
-        z.string().check(z.maxLength(80)),
-        z.strictObject({
-          counts: z
-            .array(z.strictObject({ value: roomRating, count: z.int().check(z.minimum(0)) }))
-            .check(z.maxLength(8)),
-          total: z.int().check(z.minimum(0)),
-          late: z.int().check(z.minimum(0)),
-          excluded: z.int().check(z.minimum(0)),
-          agreed: z.optional(roomRating),
-        }),
-      ),
-    }),
-  ),
+  workshop: z.optional(workshopSchema),
   /** Reviewer, version, sign-off signatures and the hash-chained history of a team assessment. Schema 4. */
   team: z.optional(teamRecordSchema),
 });

@@ -1,17 +1,21 @@
-import { type ProposalFieldId, proposalFields, type Setting, settings } from '@/framework/proposal';
+import { directCareOptions, ledgerContents } from '@/framework/ledger-facts';
+import { type ProposalFieldId, proposalFields, settings } from '@/framework/proposal';
 import { findQuestion } from '@/framework/questions';
 import { dontKnow } from '@/framework/scales';
 import { isRecord } from '@/lib/is-record';
 import type { ParseResult } from '@/lib/parse-result';
 import type { Answer, Assessment } from './assessment-schema';
-import { maxNoteLength } from './assessment-schema';
+import { assessmentSchema, maxNoteLength } from './assessment-schema';
 import { isIsoDate, readDate } from './dates';
 import { newId } from './new-id';
+import { repairHazardLog, repairTeam, repairWorkshop, unknownFields } from './repair-parts';
 import { validateAssessment } from './validate-assessment';
 
 export type Repair = { readonly assessment: Assessment; readonly changes: string[] };
 
 const n = (v: number) => v.toLocaleString('en-GB');
+const recordKeys = Object.keys(assessmentSchema.shape);
+const proposalKeys = Object.keys(assessmentSchema.shape.proposal.shape);
 
 /** Cuts at the last space before the limit when there is one near it, so no word is left half-cut. */
 function cut(text: string, max: number): string {
@@ -19,6 +23,31 @@ function cut(text: string, max: number): string {
   const head = text.slice(0, max);
   const space = head.lastIndexOf(' ');
   return space > max * 0.8 ? head.slice(0, space) : head;
+}
+
+/**
+ * The values of a saved list that this app knows, once each; one value saved alone (schema 1's `setting`, or
+ * a list saved as a single value) is read as a list of one, so that a value it cannot keep is named below,
+ * never dropped without a word.
+ */
+function knownValues<T extends string>(
+  saved: unknown,
+  known: readonly T[],
+  label: string,
+  changes: string[],
+): T[] {
+  const list: unknown[] = Array.isArray(saved)
+    ? saved
+    : saved === undefined || saved === null || saved === ''
+      ? []
+      : [saved];
+  const kept = [...new Set(list.filter((v): v is T => known.includes(v as T)))];
+  const dropped = list.filter((v) => !known.includes(v as T));
+  if (dropped.length > 0)
+    changes.push(
+      `${label}: “${dropped.map(String).join(', ').slice(0, 60)}” is not one this app knows, so it was cleared.`,
+    );
+  return kept;
 }
 
 /**
@@ -71,27 +100,39 @@ export function repairAssessment(raw: unknown): ParseResult<Repair> {
     );
     return read ?? '';
   })();
-  // A list as saved; one value (schema 1's `setting`, or a list saved as a single value) as a list of one, so
-  // that a value this app cannot keep is named below, never dropped without a word.
-  const listed = rawProposal.settings ?? rawProposal.setting;
-  const rawSettings: unknown[] = Array.isArray(listed)
-    ? listed
-    : listed === undefined || listed === null || listed === ''
-      ? []
-      : [listed];
-  const known = settings.map((s) => s.value as string);
-  const chosen = [...new Set(rawSettings.filter((v): v is Setting => known.includes(String(v))))];
-  const dropped = rawSettings.filter((v) => !known.includes(String(v)));
-  if (dropped.length > 0)
-    changes.push(
-      `Settings: “${dropped.map(String).join(', ').slice(0, 60)}” is not one this app knows, so it was cleared.`,
-    );
+  const chosen = knownValues(
+    rawProposal.settings ?? rawProposal.setting,
+    settings.map((s) => s.value),
+    'Settings',
+    changes,
+  );
+  const holds = knownValues(
+    rawProposal.ledgerHolds,
+    ledgerContents.map((c) => c.value),
+    'What the ledger would hold',
+    changes,
+  );
+  const directCare = (() => {
+    const v = rawProposal.directCare;
+    if (v === undefined || v === null) return undefined;
+    const known = directCareOptions.find((o) => o.value === v);
+    if (!known)
+      changes.push(
+        `Used in direct care: “${String(v).slice(0, 60)}” is not an answer this app knows, so it was cleared.`,
+      );
+    return known?.value;
+  })();
+  unknownFields(rawProposal, [...proposalKeys, 'setting'], 'The proposal', changes);
 
   const answers: Record<string, Answer> = {};
   for (const [questionId, rawAnswer] of Object.entries(isRecord(raw.answers) ? raw.answers : {})) {
     const question = findQuestion(questionId);
-    if (!question || !isRecord(rawAnswer)) {
+    if (!question) {
       changes.push(`An answer to “${questionId.slice(0, 80)}”, which this app does not ask, was removed.`);
+      continue;
+    }
+    if (!isRecord(rawAnswer)) {
+      changes.push(`${question.shortName}: the answer could not be read, so it was removed.`);
       continue;
     }
     const allowed = [...question.options.map((o) => o.value), dontKnow] as unknown[];
@@ -101,6 +142,8 @@ export function repairAssessment(raw: unknown): ParseResult<Repair> {
         `${question.shortName}: the answer ${JSON.stringify(rawAnswer.value).slice(0, 40)} is not on the scale, so it was cleared (its note is kept).`,
       );
     let note = typeof rawAnswer.note === 'string' ? rawAnswer.note : undefined;
+    if (note === undefined && rawAnswer.note !== undefined && rawAnswer.note !== null)
+      changes.push(`${question.shortName}: the note was not text, so it was cleared.`);
     if (note !== undefined && note.length > maxNoteLength) {
       const kept = cut(note, maxNoteLength);
       changes.push(
@@ -114,6 +157,14 @@ export function repairAssessment(raw: unknown): ParseResult<Repair> {
 
   const exampleId =
     typeof raw.exampleId === 'string' && raw.exampleId.length <= 64 ? raw.exampleId : undefined;
+  if (exampleId === undefined && raw.exampleId !== undefined && raw.exampleId !== null)
+    changes.push(
+      'The worked example it was copied from could not be read, so that link was removed (its answers are kept).',
+    );
+  const hazardLog = repairHazardLog(raw.hazardLog, changes);
+  const workshop = repairWorkshop(raw.workshop, changes);
+  const team = repairTeam(raw.team, changes);
+  unknownFields(raw, recordKeys, 'The record', changes);
   const repaired: Assessment = {
     id,
     createdAt: stamp('createdAt'),
@@ -126,8 +177,13 @@ export function repairAssessment(raw: unknown): ParseResult<Repair> {
       date,
       description: field('description'),
       ...(chosen.length > 0 ? { settings: chosen } : {}),
+      ...(holds.length > 0 ? { ledgerHolds: holds } : {}),
+      ...(directCare ? { directCare } : {}),
     },
     answers,
+    ...(hazardLog ? { hazardLog } : {}),
+    ...(workshop ? { workshop } : {}),
+    ...(team ? { team } : {}),
   };
   const checked = validateAssessment(repaired);
   if (!checked.ok) return checked;

@@ -214,7 +214,7 @@ describe('repairing the answers', () => {
     expect(repair.changes).toEqual([
       'An answer to “condition.unknown”, which this app does not ask, was removed.',
       `An answer to “${long.slice(0, 80)}”, which this app does not ask, was removed.`,
-      'An answer to “obstacle.adoption”, which this app does not ask, was removed.',
+      'O1 Adoption: the answer could not be read, so it was removed.',
     ]);
   });
 
@@ -240,12 +240,10 @@ describe('repairing the answers', () => {
     expect(repair.changes).toEqual([]);
   });
 
-  it('does not keep a note that is not text, so the record stays valid', () => {
-    expect(
-      withAnswers({ 'condition.commonInterest': { value: 2, note: 42 } }).assessment.answers,
-    ).toStrictEqual({
-      'condition.commonInterest': { value: 2 },
-    });
+  it('clears a note that is not text, saying so, so the record stays valid', () => {
+    const repair = withAnswers({ 'condition.commonInterest': { value: 2, note: 42 } });
+    expect(repair.assessment.answers).toStrictEqual({ 'condition.commonInterest': { value: 2 } });
+    expect(repair.changes).toEqual(['C1 Common interest: the note was not text, so it was cleared.']);
   });
 
   it('keeps a note of exactly 10,000 characters and cuts one of 10,001, saying so', () => {
