@@ -1,6 +1,7 @@
 import { seedReference } from '@/framework/citation';
 import { modalityLabel } from '@/framework/regulatory-profiles';
 import { verdictBands } from '@/framework/verdict-bands';
+import { andList } from '@/lib/and-list';
 import type { PaperBlock } from './board-paper';
 import type { Report } from './build-report';
 import { conditionRadarData, obstacleBarData, type Series } from './chart-data';
@@ -54,8 +55,7 @@ function charts(report: Report, comparedWith: readonly Series[]): PaperBlock[] {
   ];
   const rows = conditionRadarData(series);
   const bars = obstacleBarData(report.answers);
-  const compared =
-    comparedWith.length > 0 ? comparedWith.map((s) => s.name).join(' and ') : 'no worked example';
+  const compared = comparedWith.length > 0 ? andList(comparedWith.map((s) => s.name)) : 'no worked example';
   return [
     h2('Charts'),
     {

@@ -11,6 +11,7 @@ import {
   shownVerdict,
   type VerdictBandId,
 } from '@/framework/verdict-bands';
+import { andList } from '@/lib/and-list';
 import type { Answers } from '@/schema/assessment-schema';
 import { type CitedAnswer, citeAnswer } from './cite';
 import { recommendation } from './recommendation';
@@ -185,7 +186,7 @@ function decidingFactOf(
     const more = evidenceMissing.length - named.length;
     return {
       id: 'decidingFact',
-      text: `Too little is known yet to give a verdict: ${result.evidence.conditionsKnown} of the six conditions and ${result.evidence.obstaclesKnown} of the six obstacles are known, and ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''} ${plural(named.length + more, 'is', 'are')} not.`,
+      text: `Too little is known yet to give a verdict: ${result.evidence.conditionsKnown} of the six conditions and ${result.evidence.obstaclesKnown} of the six obstacles are known, and ${andList(more > 0 ? [...named, `${more} more`] : named)} ${plural(named.length + more, 'is', 'are')} not.`,
       rule: `No band is given until the core function, what goes on the ledger, ${minimumEvidence.conditionsKnown} conditions and ${minimumEvidence.obstaclesKnown} obstacles are known, unless a known fact rules a ledger out (method, 4a).`,
       answers: evidenceMissing,
     };

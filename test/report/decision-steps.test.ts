@@ -310,7 +310,7 @@ describe('the deciding fact', () => {
       'Too little is known yet to give a verdict: 6 of the six conditions and 0 of the six obstacles are known, and adoption is not.',
     );
     expect(missing(['obstacle.adoption', 'obstacle.governance', 'obstacle.dataSecurity'])).toBe(
-      'Too little is known yet to give a verdict: 6 of the six conditions and 0 of the six obstacles are known, and adoption, internal governance, data security are not.',
+      'Too little is known yet to give a verdict: 6 of the six conditions and 0 of the six obstacles are known, and adoption, internal governance and data security are not.',
     );
     expect(
       missing([
