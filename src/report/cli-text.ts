@@ -38,10 +38,10 @@ export function cliText(report: Report): string {
     lines.push('Regulatory checks:');
     for (const p of report.regulatory.profiles) {
       if (p.duties.length === 0)
-        lines.push(`  - ${p.setting}: none of this profile’s duties is triggered by these answers.`);
+        lines.push(`  - ${p.name}: none of this profile’s duties is triggered by these answers.`);
       for (const d of p.duties)
         lines.push(
-          `  - ${p.setting}: ${d.name}${d.implications.length > 0 ? ` — ${d.implications.join(' ')}` : ''}`,
+          `  - ${p.name}: ${d.name}${d.implications.length > 0 ? ` — ${d.implications.join(' ')}` : ''}`,
         );
     }
   }

@@ -30,7 +30,7 @@ describe('a setting whose duties none of the answers trigger', () => {
   it('the CLI says so under its heading', () => {
     const text = cliText(reportOf('medicine-supply-chain'));
     expect(text).toContain(
-      'Regulatory checks:\n  - us: none of this profile’s duties is triggered by these answers.',
+      'Regulatory checks:\n  - United States: none of this profile’s duties is triggered by these answers.',
     );
   });
 
@@ -47,7 +47,7 @@ describe('a setting whose duties none of the answers trigger', () => {
       caption: `${reportOf('case-estonia-ksi').regulatory.profiles[0]!.name}: duties`,
     });
     expect(cliText(reportOf('case-estonia-ksi'))).toContain(
-      'Regulatory checks:\n  - eu: GDPR, with EDPB Guidelines 02/2025 on blockchains',
+      'Regulatory checks:\n  - European Union: GDPR, with EDPB Guidelines 02/2025 on blockchains',
     );
   });
 });
