@@ -45,6 +45,7 @@ const focused = [
   'test/report/hazard-log.test.ts',
   'test/report/cite-and-workshop.test.ts',
   'test/report/wust-gervais-and-nearest.test.ts',
+  'test/report/slides-deck.test.ts',
   'test/schema/**/*.test.ts',
   'test/features/share/**/*.test.ts',
 ];
