@@ -191,7 +191,12 @@ test('a record saved by an older version past a limit is kept aside, repaired in
       ...(good.proposal as object),
       title: `Over-long ${'x'.repeat(200)}`,
       date: '26 November 2026',
+      ledgerHolds: ['consentPreferences'],
+      directCare: 'yes',
+      budget: '£2m',
     },
+    // A Clinical Safety Officer's entry: repair once rebuilt the record without it, and without a word.
+    hazardLog: { consentStaleOrWrong: { controls: 'Two-person check of every preference change' } },
   };
   await replaceSaved(page, { [good.id as string]: good, 'bad-one': bad });
   await page.goto('/');
@@ -215,6 +220,9 @@ test('a record saved by an older version past a limit is kept aside, repaired in
   await expect(
     page.getByText(/Date of assessment: “26 November 2026” is now stored as 2026-11-26/),
   ).toBeVisible();
+  await expect(
+    page.getByText('The proposal: its field “budget”, which this app does not keep, was removed.'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Make these changes' }).click();
   await expect(page.getByText(/is repaired and back in your list/)).toBeVisible();
   await page.reload();
@@ -222,6 +230,9 @@ test('a record saved by an older version past a limit is kept aside, repaired in
   const saved = await savedState(page);
   expect(Object.keys(saved)).toHaveLength(2);
   expect(saved['bad-one'].proposal.date).toBe('2026-11-26');
+  expect(saved['bad-one'].proposal.ledgerHolds).toEqual(['consentPreferences']);
+  expect(saved['bad-one'].proposal.directCare).toBe('yes');
+  expect(saved['bad-one'].hazardLog).toEqual(bad.hazardLog);
 });
 
 test('a changed plain share link is refused and changes nothing', async ({ page, browser }) => {
