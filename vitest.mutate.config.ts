@@ -46,6 +46,8 @@ const focused = [
   'test/report/cite-and-workshop.test.ts',
   'test/report/wust-gervais-and-nearest.test.ts',
   'test/report/slides-deck.test.ts',
+  'test/report/board-paper-summary.test.ts',
+  'test/report/decision-sought.test.ts',
   'test/schema/**/*.test.ts',
   'test/features/share/**/*.test.ts',
 ];
