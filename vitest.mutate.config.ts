@@ -48,6 +48,7 @@ const focused = [
   'test/report/slides-deck.test.ts',
   'test/report/board-paper-summary.test.ts',
   'test/report/decision-sought.test.ts',
+  'test/report/board-paper-body.test.ts',
   'test/schema/**/*.test.ts',
   'test/features/share/**/*.test.ts',
 ];
