@@ -49,6 +49,7 @@ const focused = [
   'test/report/board-paper-summary.test.ts',
   'test/report/decision-sought.test.ts',
   'test/report/board-paper-body.test.ts',
+  'test/report/cli-lines.test.ts',
   'test/schema/**/*.test.ts',
   'test/features/share/**/*.test.ts',
 ];
