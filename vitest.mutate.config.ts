@@ -50,6 +50,7 @@ const focused = [
   'test/report/decision-sought.test.ts',
   'test/report/board-paper-body.test.ts',
   'test/report/cli-lines.test.ts',
+  'test/report/backtest-counting.test.ts',
   'test/schema/**/*.test.ts',
   'test/features/share/**/*.test.ts',
 ];
