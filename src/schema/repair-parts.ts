@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { ledgerHazards } from '@/framework/hazards';
 import { findQuestion } from '@/framework/questions';
 import { isRecord } from '@/lib/is-record';
 import { type Assessment, hazardLogEntrySchema, workshopRatingSchema } from './assessment-schema';
+import { hazardFieldLabels, hazardName, quoted as quote } from './record-labels';
 import { teamRecordSchema } from './team-record';
 
 // The parts of a saved record beyond its proposal and answers: the hazard log, the workshop's ratings and
@@ -13,18 +13,7 @@ type HazardLog = NonNullable<Assessment['hazardLog']>;
 type HazardEntry = HazardLog[string];
 type Workshop = NonNullable<Assessment['workshop']>;
 
-const hazardFieldLabels: Record<keyof HazardEntry, string> = {
-  controls: 'existing controls',
-  proposedControls: 'proposed controls',
-  likelihood: 'likelihood',
-  severity: 'severity',
-  residualLikelihood: 'residual likelihood',
-  owner: 'owner',
-};
 const hazardFields = Object.keys(hazardFieldLabels) as (keyof HazardEntry)[];
-
-const quote = (text: string, max: number) => `“${text.slice(0, max)}${text.length > max ? '…' : ''}”`;
-const hazardName = (id: string) => ledgerHazards.find((h) => h.id === id)?.hazard ?? quote(id, 64);
 
 /** The valid entries of a saved hazard log, field by field; each field that cannot be kept is named. */
 export function repairHazardLog(raw: unknown, changes: string[]): HazardLog | undefined {

@@ -1,20 +1,7 @@
-import { proposalFields } from '@/framework/proposal';
-import { findQuestion } from '@/framework/questions';
 import type { ParseResult } from '@/lib/parse-result';
 import { answerDomainProblems } from './answer-domain';
 import { type Assessment, assessmentSchema } from './assessment-schema';
-
-/** A field's name as the user knows it ("Title of the proposal"), not its path in the data. */
-function fieldName(path: readonly PropertyKey[]): string {
-  const [section, key, part] = path.map(String);
-  if (section === 'proposal' && key && key in proposalFields)
-    return proposalFields[key as keyof typeof proposalFields].label;
-  if (section === 'answers' && key) {
-    const name = findQuestion(key)?.shortName ?? key;
-    return part === 'note' ? `The note for “${name}”` : `The answer to “${name}”`;
-  }
-  return path.length > 0 ? path.map(String).join('.') : 'The record';
-}
+import { recordFieldName } from './record-labels';
 
 /** One assessment checked on its own: shape, limits and answers on the scale. Never throws. */
 export function validateAssessment(raw: unknown): ParseResult<Assessment> {
@@ -22,7 +9,7 @@ export function validateAssessment(raw: unknown): ParseResult<Assessment> {
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.slice(0, 20).map((i) => `${fieldName(i.path)}: ${i.message}`),
+      problems: parsed.error.issues.slice(0, 20).map((i) => `${recordFieldName(i.path)}: ${i.message}`),
     };
   }
   const problems = answerDomainProblems(parsed.data.answers, 'answers');

@@ -16,7 +16,7 @@ const withProposal = (changes: Record<string, unknown>) => ({
   proposal: { ...good.proposal, ...changes },
 });
 const withAnswers = (answers: Record<string, unknown>) => ({ ...good, answers });
-const refused = (...problems: string[]) => ({ ok: false, problems });
+const refused = (...problems: unknown[]) => ({ ok: false, problems });
 const accepted = (record: unknown) => ({ ok: true, data: record as Assessment });
 
 describe('the sentence for an over-long field', () => {
@@ -59,23 +59,38 @@ describe('checking one saved assessment', () => {
     }
   });
 
-  it('refuses a setting named twice, giving the path when the field has no label', () => {
+  it('names each part of the record as the user knows it, never by its path in the data', () => {
     expect(validateAssessment(withProposal({ settings: ['us', 'us'] }))).toEqual(
-      refused('proposal.settings: must not name a setting twice'),
+      refused('Settings: must not name a setting twice'),
+    );
+    expect(validateAssessment(withProposal({ ledgerHolds: ['gossip'] }))).toEqual(
+      refused(expect.stringMatching(/^What would the ledger hold\?: Invalid option/)),
     );
     expect(validateAssessment(withProposal({ extra: 1 }))).toEqual(
-      refused('proposal: Unrecognized key: "extra"'),
+      refused('The proposal: Unrecognized key: "extra"'),
     );
     expect(validateAssessment({ ...good, id: 'has a space' })).toEqual(
-      refused('id: must be 1 to 64 letters, digits, "-" or "_"'),
+      refused('Its id: must be 1 to 64 letters, digits, "-" or "_"'),
     );
+    expect(
+      validateAssessment({ ...good, hazardLog: { consentStaleOrWrong: { owner: 'x'.repeat(201) } } }),
+    ).toEqual(
+      refused(
+        'Hazard log, A stale or wrong consent preference is acted on: owner: must be at most 200 characters',
+      ),
+    );
+    const team = validateAssessment({ ...good, team: { signatures: [{ role: 'boss' }] } });
+    expect(team.ok ? [] : team.problems[0]).toMatch(/^The team record, sign-off 1 \(role\): Invalid option/);
   });
 
-  it('gives the full path of a nested field', () => {
-    const workshop = { heldOn: 'today', ratings: { a: { counts: [], total: -1, late: 0, excluded: 0 } } };
-    expect(validateAssessment({ ...good, workshop })).toEqual(
-      refused('workshop.ratings.a.total: Too small: expected number to be >=0'),
-    );
+  it('names a workshop rating by its question', () => {
+    const rating = { counts: [], total: -1, late: 0, excluded: 0 };
+    expect(
+      validateAssessment({
+        ...good,
+        workshop: { heldOn: 'today', ratings: { 'obstacle.adoption': rating } },
+      }),
+    ).toEqual(refused('The workshop’s rating of O1 Adoption: Too small: expected number to be >=0'));
   });
 
   it("names a note and an answer by the question's short name: a note of 10,000 characters passes, 10,001 is refused", () => {

@@ -49,7 +49,7 @@ describe('the assessments store', () => {
     expect(Object.keys(store().assessments)).toEqual([good.id]);
     const [kept] = Object.values(store().needsRepair);
     expect(kept?.record).toEqual({ id: 5 });
-    expect(kept?.problems[0]).toBe('id: Invalid input: expected string, received number');
+    expect(kept?.problems[0]).toBe('Its id: Invalid input: expected string, received number');
     expect(useStorageStatus.getState().unreadable).toEqual([]);
     // The next save keeps the bad record in the repair list rather than dropping it.
     store().createAssessment('Another');
