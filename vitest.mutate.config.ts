@@ -51,6 +51,7 @@ const focused = [
   'test/report/board-paper-body.test.ts',
   'test/report/cli-lines.test.ts',
   'test/report/backtest-counting.test.ts',
+  'test/report/backtest-markdown.test.ts',
   'test/schema/**/*.test.ts',
   'test/features/share/**/*.test.ts',
 ];
