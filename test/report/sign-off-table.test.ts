@@ -62,3 +62,73 @@ describe('the board paper’s sign-off from the team record', () => {
     expect(withSignOff(paper, await signOffOf(base))).toBe(paper);
   });
 });
+
+describe('the sign-off cells, without signing', () => {
+  const twoRows: BoardPaper = {
+    ...paper,
+    summary: [
+      {
+        kind: 'table',
+        caption: 'Other',
+        columns: ['Reviewer', 'Version'],
+        widths: [0.5, 0.5],
+        rows: [['x', 'y']],
+      },
+      ...paper.summary,
+    ].map((b) =>
+      b.kind === 'table' && b.caption === 'Sign-off'
+        ? { ...b, rows: [...b.rows, ['Ben', '', '', 'old']] }
+        : b,
+    ),
+  };
+
+  it('fills only the cells given, in the first row of the sign-off table alone, and adds no empty signatures table', () => {
+    const out = withSignOff(twoRows, { reviewer: 'Dr Rao', rows: [] });
+    expect(out.summary).toEqual([
+      twoRows.summary[0],
+      twoRows.summary[1],
+      {
+        ...twoRows.summary[2],
+        rows: [
+          ['Asha', 'Dr Rao', '2026-12-01', 'Draft (method 1)'],
+          ['Ben', '', '', 'old'],
+        ],
+      },
+    ]);
+    expect(withSignOff(twoRows, { version: '2.0', rows: [] }).summary[2]).toMatchObject({
+      rows: [
+        ['Asha', '', '2026-12-01', '2.0'],
+        ['Ben', '', '', 'old'],
+      ],
+    });
+    expect({ ...out, summary: [] }).toEqual({ ...twoRows, summary: [] });
+  });
+
+  it('an empty team record changes nothing', () => {
+    expect(withSignOff(paper, { rows: [] })).toBe(paper);
+    expect(withSignOff(paper, { reviewer: '', version: '', rows: [] })).toBe(paper);
+    expect(withSignOff(paper, undefined)).toBe(paper);
+  });
+
+  it('signatures alone: a table of them after the sign-off, times in UTC to the minute', () => {
+    const out = withSignOff(paper, {
+      rows: [
+        {
+          role: 'Assessor',
+          name: 'Asha',
+          time: '2026-12-02T09:05:59.123Z',
+          fingerprint: 'AB12',
+          status: 'verified',
+        },
+      ],
+    });
+    expect(out.summary[1]).toEqual(paper.summary[1]);
+    expect(out.summary[2]).toEqual({
+      kind: 'table',
+      caption: 'Signatures',
+      columns: ['Role', 'Name', 'Signed (UTC)', 'Key fingerprint', 'Check'],
+      widths: [0.2, 0.2, 0.17, 0.23, 0.2],
+      rows: [['Assessor', 'Asha', '2026-12-02 09:05', 'AB12', 'verified']],
+    });
+  });
+});
