@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { BoardPaper } from '../../src/report/board-paper';
+import type { BoardPaper, PaperBlock } from '../../src/report/board-paper';
 import { withSignOff } from '../../src/report/sign-off-table';
 import { signOffOf } from '../../src/team/sign-off-rows';
 import { newSigningKey, signAssessment } from '../../src/team/signing';
@@ -64,21 +64,20 @@ describe('the board paper’s sign-off from the team record', () => {
 });
 
 describe('the sign-off cells, without signing', () => {
+  const other: PaperBlock = {
+    kind: 'table',
+    caption: 'Other',
+    columns: ['Reviewer', 'Version'],
+    widths: [0.5, 0.5],
+    rows: [['x', 'y']],
+  };
   const twoRows: BoardPaper = {
     ...paper,
-    summary: [
-      {
-        kind: 'table',
-        caption: 'Other',
-        columns: ['Reviewer', 'Version'],
-        widths: [0.5, 0.5],
-        rows: [['x', 'y']],
-      },
-      ...paper.summary,
-    ].map((b) =>
-      b.kind === 'table' && b.caption === 'Sign-off'
-        ? { ...b, rows: [...b.rows, ['Ben', '', '', 'old']] }
-        : b,
+    summary: [other, ...paper.summary].map(
+      (b): PaperBlock =>
+        b.kind === 'table' && b.caption === 'Sign-off'
+          ? { ...b, rows: [...b.rows, ['Ben', '', '', 'old']] }
+          : b,
     ),
   };
 
