@@ -38,6 +38,11 @@ export interface StepSpec {
   readonly text: string;
   readonly phase: StepPhase;
   readonly appliesWhen: Trigger;
+  /**
+   * A fact about the ledger itself (what it would hold, why one is needed): moot once the recommendation is
+   * not to adopt a ledger at all, where a step that any system needs (clinical safety, device software) is not.
+   */
+  readonly aboutTheLedger?: true;
 }
 
 export interface Duty {
@@ -274,12 +279,14 @@ const uk: RegulatoryProfile = {
           id: 'uk.gdpr.patientData',
           text: 'Find out whether anything on the ledger could identify a patient',
           phase: 'deciding',
+          aboutTheLedger: true,
           appliesWhen: allOf(when.uk, when.patientDataUnknown),
         },
         {
           id: 'uk.gdpr.staff',
           text: 'Check whether any on-chain address or signer id identifies staff',
           phase: 'deciding',
+          aboutTheLedger: true,
           appliesWhen: allOf(when.uk, when.noPatientData),
         },
         {
@@ -469,6 +476,7 @@ const us: RegulatoryProfile = {
           id: 'us.hipaa.phi',
           text: 'Find out whether any node would hold PHI',
           phase: 'deciding',
+          aboutTheLedger: true,
           appliesWhen: allOf(when.us, when.patientDataUnknown),
         },
         {
@@ -578,6 +586,7 @@ const us: RegulatoryProfile = {
           id: 'us.tefca.position',
           text: 'State what the ledger adds over exchange through TEFCA',
           phase: 'deciding',
+          aboutTheLedger: true,
           appliesWhen: allOf(when.us, when.patientDataPossible),
         },
       ],
@@ -612,6 +621,7 @@ const us: RegulatoryProfile = {
           id: 'us.dscsa.fit',
           text: 'Compare the ledger with the EPCIS exchange already used for the DSCSA',
           phase: 'deciding',
+          aboutTheLedger: true,
           appliesWhen: allOf(when.us, when.holdsSupplyChain),
         },
       ],
@@ -707,18 +717,21 @@ const eu: RegulatoryProfile = {
           id: 'eu.gdpr.patientData',
           text: 'Find out whether anything on the ledger could identify a patient',
           phase: 'deciding',
+          aboutTheLedger: true,
           appliesWhen: allOf(when.eu, when.patientDataUnknown),
         },
         {
           id: 'eu.gdpr.staff',
           text: 'Check whether any on-chain address or signer id identifies a person',
           phase: 'deciding',
+          aboutTheLedger: true,
           appliesWhen: allOf(when.eu, when.noPatientData),
         },
         {
           id: 'eu.gdpr.rationale',
           text: 'Document why a ledger is needed and the alternatives considered',
           phase: 'deciding',
+          aboutTheLedger: true,
           appliesWhen: allOf(when.eu, when.patientData),
         },
         {
@@ -802,6 +815,7 @@ const eu: RegulatoryProfile = {
           id: 'eu.fmd.fit',
           text: 'Compare the ledger with the medicines verification system already in place',
           phase: 'deciding',
+          aboutTheLedger: true,
           appliesWhen: allOf(when.eu, when.holdsSupplyChain),
         },
       ],

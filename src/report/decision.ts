@@ -46,6 +46,7 @@ type RegulatoryStepInput =
       readonly id: string;
       readonly text: string;
       readonly phase: 'adopting' | 'deciding';
+      readonly aboutTheLedger?: true;
       readonly because: string;
     };
 
@@ -302,7 +303,10 @@ function stepsOf(input: {
       answers: [a],
     });
   }
+  // Under "do not adopt a ledger" (not a fit) a fact about the ledger itself no longer bears on anything.
+  const ledgerRuledOut = shown === 'notAFit';
   input.regulatorySteps
+    .filter((s) => !(ledgerRuledOut && typeof s !== 'string' && s.aboutTheLedger))
     .map(regulatoryStep)
     .filter((s) => admitsAdoption || s.phase !== 'adopting')
     .forEach(add);

@@ -18,6 +18,8 @@ export interface RegulatoryStep {
   readonly text: string;
   /** 'adopting': only if the organisation goes ahead; 'deciding': relevant whatever is decided. */
   readonly phase: StepPhase;
+  /** A fact about the ledger itself: not advised once the recommendation is not to adopt one. */
+  readonly aboutTheLedger?: true;
   /** Why it is here: the answers that trigger it. */
   readonly because: string;
   /** The duty it comes from. */
@@ -111,6 +113,7 @@ export function regulatoryChecks(
           id: s.id,
           text: s.text,
           phase: s.phase,
+          ...(s.aboutTheLedger ? { aboutTheLedger: true as const } : {}),
           because: s.appliesWhen.because,
           dutyId: d.id,
         })),

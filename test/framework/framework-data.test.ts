@@ -5,6 +5,7 @@ import { exampleCatalogue, realCaseCatalogue } from '../../src/framework/example
 import { obstacles } from '../../src/framework/obstacles';
 import { questionnairePages } from '../../src/framework/pages';
 import { allQuestions, questionOrder } from '../../src/framework/questions';
+import { regulatoryProfiles } from '../../src/framework/regulatory-profiles';
 import { tensions } from '../../src/framework/tensions';
 import { answerDomainProblems } from '../../src/schema/answer-domain';
 import { exampleToAssessment } from '../../src/schema/example-assessment';
@@ -62,5 +63,19 @@ describe('the framework data', () => {
 
   it('marks at least one worked example illustrative', () => {
     expect(workedExamples.some((e) => e.basis === 'illustrative')).toBe(true);
+  });
+});
+
+describe('next steps about the ledger itself', () => {
+  const steps = regulatoryProfiles.flatMap((p) => p.duties.flatMap((d) => d.steps));
+  it('are marked only on steps for deciding (a step for adopting is never shown under a "no" anyway)', () => {
+    const marked = steps.filter((s) => s.aboutTheLedger);
+    expect(marked.length).toBeGreaterThanOrEqual(8);
+    for (const s of marked) expect(s.phase).toBe('deciding');
+  });
+
+  it('are not marked where any system would need the step (clinical safety, device software)', () => {
+    for (const s of steps.filter((step) => /DCB0129|device software/.test(step.text)))
+      expect(s.aboutTheLedger).toBeUndefined();
   });
 });

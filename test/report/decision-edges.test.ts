@@ -90,3 +90,34 @@ function scored(conditionValues: number[], obstacleValues: number[]): Answers {
   });
   return answers;
 }
+
+describe('steps about the ledger itself once a ledger is ruled out', () => {
+  const ledgerStep = {
+    id: 'ledger',
+    text: 'Check whether any on-chain address identifies staff',
+    phase: 'deciding',
+    because: 'B.',
+  } as const;
+  const anyStep = {
+    id: 'any',
+    text: 'Check whether DCB0129 applies',
+    phase: 'deciding',
+    because: 'B.',
+  } as const;
+  const ids = (exampleId: string, aboutTheLedger: boolean) =>
+    decideFor(exampleId, {
+      regulatorySteps: [{ ...ledgerStep, ...(aboutTheLedger ? { aboutTheLedger: true } : {}) }, anyStep],
+    }).nextSteps.map((s) => s.id);
+
+  it('leaves out a fact about the ledger under "not a fit" (do not adopt), keeping a step any system needs', () => {
+    expect(ids('case-nhs-vaccine-fridges', false)).toEqual(expect.arrayContaining(['ledger', 'any']));
+    expect(ids('case-nhs-vaccine-fridges', true)).toContain('any');
+    expect(ids('case-nhs-vaccine-fridges', true)).not.toContain('ledger');
+  });
+
+  it('keeps it while a ledger is still possible: a weak fit (unless the gaps are closed), a pilot, no verdict yet', () => {
+    expect(ids(pilot, true)).toContain('ledger');
+    for (const exampleId of [weak, pilot, undetermined])
+      expect(ids(exampleId, true)).toEqual(ids(exampleId, false));
+  });
+});
