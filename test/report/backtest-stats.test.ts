@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedAccuracy, cohenKappa, wilsonInterval } from '../../src/report/backtest-stats';
+import { balancedAccuracy, cohenKappa, percent, wilsonInterval } from '../../src/report/backtest-stats';
 
 describe('the Wilson 95 % interval', () => {
   it.each([
@@ -106,5 +106,25 @@ describe("Cohen's kappa", () => {
     expect(cohenKappa(table(0, 5, 5, 0)).kappa).toBe(-1);
     expect(cohenKappa(table(8, 0, 0, 0)).kappa).toBeUndefined();
     expect(cohenKappa([]).kappa).toBeUndefined();
+  });
+});
+
+describe('the edges of the statistics', () => {
+  it('refuses each impossible count by itself, naming the counts', () => {
+    expect(() => wilsonInterval(1, 4.5)).toThrow(
+      'wilsonInterval needs whole numbers 0 <= k <= n (got k=1, n=4.5)',
+    );
+    expect(() => wilsonInterval(0, -1)).toThrow(RangeError);
+    expect(wilsonInterval(4, 4).high).toBe(1);
+  });
+
+  it('a kappa of nothing: no pairs, no agreement figures', () => {
+    expect(cohenKappa([])).toEqual({ n: 0, observed: Number.NaN, expected: Number.NaN, kappa: undefined });
+  });
+
+  it('a share as a whole percentage', () => {
+    expect(percent(0.667)).toBe('67 %');
+    expect(percent(0)).toBe('0 %');
+    expect(percent(1)).toBe('100 %');
   });
 });

@@ -55,3 +55,41 @@ describe('agreement between the two encodings', () => {
     }
   });
 });
+
+describe('reading the second encoding file, one problem at a time', () => {
+  type Editable = { done: unknown; cases: { name?: string; answers?: Record<string, { value: unknown }> }[] };
+  const copy = () => structuredClone(secondEncoding) as unknown as Editable;
+  const problems = (file: unknown) => {
+    const result = parseSecondEncoding(file);
+    return result.ok ? [] : result.problems;
+  };
+
+  it('accepts the file as it is', () => {
+    expect(parseSecondEncoding(copy())).toEqual({ ok: true, data: secondEncoding });
+  });
+
+  it('names exactly the one thing wrong', () => {
+    const notDone = copy();
+    notDone.done = 'yes';
+    expect(problems(notDone)).toEqual(['The file does not say "done": true.']);
+    const renamed = copy();
+    renamed.cases[3]!.name = `The ${renamed.cases[3]!.name}`;
+    expect(problems(renamed)).toEqual([`No case matches the name "${renamed.cases[3]!.name}".`]);
+    const offScale = copy();
+    offScale.cases[0]!.answers!['obstacle.adoption'] = { value: 5 };
+    expect(problems(offScale)).toEqual([
+      `${offScale.cases[0]!.name}: obstacle.adoption is 5, not on the question’s scale.`,
+    ]);
+    expect(problems({ done: true })).toEqual(['The file has no list of cases.']);
+    expect(problems('cases')).toEqual(['The file has no list of cases.']);
+  });
+
+  it('a case without a name or answers is refused, not a crash', () => {
+    const bare = copy();
+    bare.cases = [{}];
+    const found = problems(bare);
+    expect(found[0]).toBe('No case matches the name "undefined".');
+    expect(found).toHaveLength(1 + allQuestions.length);
+    expect(found[1]).toBe(`undefined: ${allQuestions[0]!.id} is undefined, not on the question’s scale.`);
+  });
+});
