@@ -264,7 +264,8 @@ function proposalRows(proposal: Assessment['proposal'] | undefined): [string, st
     [ledgerContextFields.ledgerHolds.label, (proposal.ledgerHolds ?? []).map(ledgerContentLabel).join(', ')],
     [ledgerContextFields.directCare.label, proposal.directCare ? directCareLabel(proposal.directCare) : ''],
   ];
-  return rows.filter(([, v]) => v.trim() !== '');
+  // Trimmed as the decision sought and the summary trim them, so the paper never shows a stray space.
+  return rows.map(([k, v]): [string, string] => [k, v.trim()]).filter(([, v]) => v !== '');
 }
 
 /**

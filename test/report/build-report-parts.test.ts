@@ -109,11 +109,11 @@ describe('the report’s other parts', () => {
     expect(buildReport({ answers: scored([3, 3, 3, 3, 3, 3], [2, 2, 2, 2, 2, 2]) }).topRisks).toEqual([]);
   });
 
-  it('the proposal’s rows in the reader’s words, empty fields left out; its title and text trimmed', () => {
+  it('the proposal’s rows in the reader’s words, trimmed, empty fields left out; its title and text trimmed', () => {
     const report = buildReport({ answers: strained, proposal });
     expect(report.title).toBe('Discharge ledger');
     expect(report.proposal.rows).toEqual([
-      ['Organisation or organisations', ' Trust A, Trust B '],
+      ['Organisation or organisations', 'Trust A, Trust B'],
       ['Assessor', 'J. Smith'],
       ['Date of assessment', '26 November 2026'],
       ['Settings', 'UK NHS, United States'],
