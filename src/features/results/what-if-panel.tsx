@@ -101,14 +101,20 @@ export function WhatIfPanel({
             : `${changedCount} answer${changedCount === 1 ? '' : 's'} changed, not saved.`}
         </p>
       </div>
-      {/* Hidden, not removed, while nothing changed: out of the tab order and the accessibility tree. */}
-      <div className="button-group" style={changedCount === 0 ? { visibility: 'hidden' } : undefined}>
-        <button type="button" className="button button-small" onClick={onApply}>
-          {applyLabel}
-        </button>
-        <button type="button" className="button button-secondary button-small" onClick={onReset}>
-          Reset
-        </button>
+      {/* The hint and the buttons share one place, each hidden (not removed) while the other shows: out of the
+          tab order and the accessibility tree, and the place keeps its size, so no change moves the panel. */}
+      <div className="what-if-actions">
+        <p className="muted" style={changedCount === 0 ? undefined : { visibility: 'hidden' }}>
+          Change an answer below to try it. You can then apply the changes or reset them.
+        </p>
+        <div className="button-group" style={changedCount === 0 ? { visibility: 'hidden' } : undefined}>
+          <button type="button" className="button button-small" onClick={onApply}>
+            {applyLabel}
+          </button>
+          <button type="button" className="button button-secondary button-small" onClick={onReset}>
+            Reset
+          </button>
+        </div>
       </div>
       {whatIfGroups.map((group) => (
         <fieldset key={group.id}>

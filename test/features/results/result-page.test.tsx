@@ -35,6 +35,8 @@ describe('the result page for the EHR example', () => {
     const { user } = renderAt(`/assessments/${id}/result`);
     const side = await screen.findByRole('complementary', { name: 'What if' });
     expect(within(side).getByRole('status')).toHaveTextContent('Verdict now: ▽ Weak fit');
+    const hint = within(side).getByText(/^Change an answer below to try it/);
+    expect(hint).toBeVisible();
     // whatWouldChange's own suggestion: data off the ledger, condition 5 met, and one severe obstacle eased.
     await user.selectOptions(
       within(side).getByLabelText(/^What goes on the ledger/),
@@ -49,6 +51,9 @@ describe('the result page for the EHR example', () => {
     expect(
       within(screen.getByRole('region', { name: 'Verdict' })).getByText('Conditional fit'),
     ).toBeInTheDocument();
+    // The buttons take the hint's place.
+    expect(within(side).getByRole('button', { name: 'Apply these changes' })).toBeVisible();
+    expect(hint).not.toBeVisible();
     expect(useAssessmentsStore.getState().assessments[id]?.answers['proposal.onChainData']?.value).toBe(
       'records',
     );
@@ -59,6 +64,7 @@ describe('the result page for the EHR example', () => {
     // Nothing to apply or reset: the buttons keep their place but are out of reach (and of the tab order).
     expect(within(side).queryByRole('button', { name: 'Reset' })).toBeNull();
     expect(within(side).queryByRole('button', { name: 'Apply these changes' })).toBeNull();
+    expect(hint).toBeVisible();
     expect(within(side).getByLabelText(/^What goes on the ledger/)).toHaveValue('records');
   });
 
