@@ -1,7 +1,10 @@
 import * as Y from 'yjs';
 import type { Assessment, Proposal } from '@/schema/assessment-schema';
+import { hazardFieldLabels } from '@/schema/record-labels';
 import type { History, HistoryEntry, Signature } from '@/schema/team-record';
 import { chainEntry, heads, type UnsignedEntry } from './history';
+
+const hazardFields = Object.keys(hazardFieldLabels) as (keyof typeof hazardFieldLabels)[];
 
 /**
  * One Y.Doc per team assessment. Answers are a Y.Map of Y.Maps (value, note as Y.Text, by, at), so two
@@ -203,7 +206,9 @@ export function applyChanges(
       const now = after.hazardLog?.[id];
       if (json(was) === json(now)) continue;
       p.hazards.set(id, now ?? {});
-      for (const key of ['controls', 'owner', 'likelihood', 'severity'] as const)
+      // Every field of the entry: proposed controls and residual likelihood are the Clinical Safety Officer's
+      // record too, and a history that left them out would not show who changed them.
+      for (const key of hazardFields)
         if (json(was?.[key]) !== json(now?.[key]))
           entries.push({
             at: when,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { validateAssessment } from '../../src/schema/validate-assessment';
 import { verifyHistory } from '../../src/team/history';
-import { readAssessment, readAttribution, seedDoc } from '../../src/team/team-doc';
+import { applyChanges, readAssessment, readAttribution, seedDoc } from '../../src/team/team-doc';
 import { anyAction, asha, base, ben, exchange, perform } from './team-fixtures';
 
 describe('the team document', () => {
@@ -94,5 +94,39 @@ describe('the team document', () => {
     expect(merged.answers['obstacle.adoption']?.value).toBe(4);
     expect(merged.proposal.title).toBe('Renamed');
     expect(readAssessment(b, base)).toEqual(merged);
+  });
+});
+
+describe('the history of the hazard log', () => {
+  it('records a change to any field of an entry, proposed controls and residual likelihood included', () => {
+    const doc = new Y.Doc();
+    seedDoc(doc, asha, base);
+    const before = readAssessment(doc, base);
+    const after = {
+      ...before,
+      hazardLog: {
+        keyLoss: {
+          controls: 'Key escrow',
+          proposedControls: 'Two-person recovery',
+          residualLikelihood: 2,
+          owner: 'CSO',
+          likelihood: 3,
+          severity: 4,
+        },
+      },
+    };
+    applyChanges(doc, asha, before, after, new Date('2026-12-01T12:00:00Z'));
+    const changed = (readAssessment(doc, base).team?.history?.[asha.id] ?? [])
+      .filter((e) => e.kind === 'hazard')
+      .map((e) => [e.target, e.to]);
+    expect(changed).toEqual([
+      ['keyLoss.controls', 'Key escrow'],
+      ['keyLoss.proposedControls', 'Two-person recovery'],
+      ['keyLoss.likelihood', 3],
+      ['keyLoss.severity', 4],
+      ['keyLoss.residualLikelihood', 2],
+      ['keyLoss.owner', 'CSO'],
+    ]);
+    expect(readAssessment(doc, base).hazardLog).toEqual(after.hazardLog);
   });
 });

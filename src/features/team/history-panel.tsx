@@ -1,28 +1,7 @@
 import { useState } from 'react';
-import { findQuestion } from '@/framework/questions';
 import type { Assessment } from '@/schema/assessment-schema';
-import type { HistoryEntry } from '@/schema/team-record';
 import { type HistoryVerdict, historyInOrder, verifyHistory } from '@/team/history';
-
-const shown = (v: HistoryEntry['to']) => (v === null || v === undefined ? 'nothing' : String(v));
-const what = (e: HistoryEntry) => {
-  switch (e.kind) {
-    case 'answer':
-      return `${findQuestion(e.target)?.shortName ?? e.target}: ${shown(e.from)} → ${shown(e.to)}`;
-    case 'note':
-      return `Note on ${findQuestion(e.target)?.shortName ?? e.target}: ${shown(e.to)}`;
-    case 'proposal':
-      return `Proposal, ${e.target}: ${shown(e.to)}`;
-    case 'hazard':
-      return `Hazard log, ${e.target}: ${shown(e.to)}`;
-    case 'signature':
-      return `Signed as ${e.target} (content ${shown(e.to)}…)`;
-    case 'checkpoint':
-      return `Checkpoint of ${Object.keys(e.heads ?? {}).length} people’s histories`;
-    default:
-      return `${e.target}: ${shown(e.to)}`;
-  }
-};
+import { describeChange } from './history-words';
 
 function verdictText(v: HistoryVerdict, assessment: Assessment): string {
   if (v.intact)
@@ -64,7 +43,7 @@ export function HistoryPanel({ assessment }: { assessment: Assessment }) {
               <tr key={`${e.author}-${e.seq}`}>
                 <td>{`${e.at.slice(0, 10)} ${e.at.slice(11, 19)}`}</td>
                 <td>{e.by}</td>
-                <td>{what(e)}</td>
+                <td>{describeChange(e)}</td>
               </tr>
             ))}
           </tbody>
