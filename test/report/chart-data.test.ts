@@ -120,5 +120,10 @@ describe('chart data at its edges', () => {
       answers: ['Not met', 'Largely met'],
     });
     expect(differingAnswers([series[0]!, series[0]!])).toEqual([]);
+    const withEmpty = differingAnswers([series[0]!, { key: 'none', name: 'Nothing yet', answers: {} }]);
+    expect(withEmpty.find((r) => r.questionId === 'condition.nonConfidential')?.answers).toEqual([
+      'Not met',
+      'Not answered',
+    ]);
   });
 });

@@ -119,6 +119,12 @@ describe('the real cases nearest to these answers', () => {
     expect(found.every((c) => ids.has(c.id))).toBe(true);
     expect(found.length).toBeGreaterThan(3);
     for (const c of found) expect(Math.round(c.distance * 100) / 100).toBe(c.distance);
+    for (const c of found) {
+      const exact = answerDistance(answers, exampleToAssessment(real.find((r) => r.id === c.id)!).answers);
+      expect(c.distance).toBe(Math.round(exact.distance * 100) / 100);
+      expect(c.compared).toBe(exact.compared);
+    }
+    expect(found.some((c) => c.distance > 0 && c.distance < 1)).toBe(true);
     for (let i = 1; i < found.length; i++) {
       const [p, q] = [found[i - 1]!, found[i]!];
       const exact = (id: string) =>
