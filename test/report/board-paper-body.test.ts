@@ -141,6 +141,11 @@ describe('the sections after page 1', () => {
       },
       { decisive: false, text: 'R2.', answers: [answer('a', 'A', 'x', 'Seen in the pilot')] },
       { decisive: false, text: 'R3.', answers: [] },
+      {
+        decisive: false,
+        text: 'R4.',
+        answers: [answer('c', 'C', 'z', 'First note.'), answer('d', 'D', 'w', 'Second note.')],
+      },
     ] as unknown as Report['reasons'];
     const blocks = section(body({ reasons, summary: 'In short.' }), 'Reasons and the evidence behind them');
     expect(blocks[0]).toEqual({ kind: 'paragraph', text: 'In short.' });
@@ -153,6 +158,7 @@ describe('the sections after page 1', () => {
         ['Decided the verdict. R1.', 'A: x; B: y', 'A: Seen in the pilot'],
         ['R2.', 'A: x', 'A: as noted above.'],
         ['R3.', '', 'None noted'],
+        ['R4.', 'C: z; D: w', 'C: First note. D: Second note.'],
       ],
     });
   });
@@ -425,5 +431,38 @@ describe('the sections after page 1', () => {
     expect(method).toMatch(
       / See also .+ A score never settles the question: the trade-offs need people to resolve them\.$/,
     );
+  });
+});
+
+describe('every block is a block the renderers know', () => {
+  it('no stray values, and every paragraph is marked as one', () => {
+    const kinds = new Set(['heading', 'paragraph', 'list', 'table', 'figures']);
+    for (const blocks of [
+      body(),
+      body({ vendorQuestions: [], workshop: undefined, hazardLog: [] }),
+      bodyBlocks(buildReport({ answers: {} }), []),
+      body({
+        workshop: { heldOn: 'x', rows: [] } as unknown as Report['workshop'],
+      }),
+    ]) {
+      for (const b of blocks) expect(kinds.has(b.kind)).toBe(true);
+      for (const b of blocks) if ('text' in b && b.kind !== 'heading') expect(b.kind).toBe('paragraph');
+    }
+    expect(
+      section(
+        body({ workshop: { heldOn: 'x', rows: [] } as unknown as Report['workshop'] }),
+        'How the workshop room rated it',
+      )[0]!.kind,
+    ).toBe('paragraph');
+    expect(section(body(), 'Charts').map((b) => b.kind)).toEqual(['paragraph', 'figures']);
+    expect(section(body(), 'Method').map((b) => b.kind)).toEqual(['paragraph']);
+    expect(section(body(), 'Draft hazard log (DCB0160)').map((b) => b.kind)).toEqual(['paragraph', 'table']);
+  });
+
+  it('an answer without a note has an empty note cell in the appendix', () => {
+    const empty = buildReport({ answers: {} });
+    const rows = table(section(bodyBlocks(empty, []), 'Appendix: every answer')).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row[2]).toBe('');
   });
 });

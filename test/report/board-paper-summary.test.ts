@@ -235,5 +235,26 @@ describe('the paper’s frame', () => {
     expect(pdfFileName('Consent ledger', day)).toBe('consent-ledger-ledger-fit-2026-12-03.pdf');
     expect(wordFileName('Consent ledger', day)).toBe('consent-ledger-ledger-fit-2026-12-03.docx');
     expect(pdfFileName('', day)).toBe('proposal-ledger-fit-2026-12-03.pdf');
+    expect(wordFileName('', day)).toBe('proposal-ledger-fit-2026-12-03.docx');
+  });
+});
+
+describe('page 1 from what decided, not from the first reason', () => {
+  it('what decided it is the decisive reason even when another comes first', () => {
+    const report = reportOf('patient-records');
+    const reasons = [
+      { ...report.reasons[0]!, decisive: false, text: 'A limit that did not decide.' },
+      { ...report.reasons[0]!, decisive: true, text: 'The one that decided.' },
+    ];
+    expect(summaryPage({ ...report, reasons })).toContainEqual({
+      kind: 'list',
+      ordered: true,
+      items: ['The one that decided.'],
+    });
+  });
+
+  it('with no proposal, the sign-off cells are empty, not made up', () => {
+    const sign = summaryPage(buildReport({ answers: {} })).at(-1) as unknown as { rows: string[][] };
+    expect(sign.rows[0]!.slice(0, 3)).toEqual(['', '', '']);
   });
 });

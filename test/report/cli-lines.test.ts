@@ -248,9 +248,22 @@ describe('the CLI’s JSON', () => {
       /^One entry per assessment in the file\. `band` is the verdict shown: "notEnoughAnswers"/,
     );
     expect(schema.type).toBe('array');
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.items.required).toContain('band');
     expect(schema.items.required).not.toContain('scoreBand');
     expect(schema.items.required).not.toContain('design');
     expect(Object.keys(schema.items.properties)).toContain('whatWouldChange');
+  });
+});
+
+describe('the CLI’s JSON of what would change it', () => {
+  it('each kind of suggestion as the report has it', () => {
+    const suggestions = {
+      better: [s('Agree an operator.', 'Conditional fit')],
+      worse: [s('Adoption fails.', 'Not a fit')],
+      betterIfFactsDiffered: [s('One writer.', 'Strong fit')],
+      worseIfFactsDiffered: [s('Records on chain.', 'Not a fit')],
+    } as unknown as Report['suggestions'];
+    expect(cliJson('a', { ...base, suggestions }).whatWouldChange).toEqual(suggestions);
   });
 });

@@ -185,3 +185,25 @@ describe('the workshop deck', () => {
     expect(seenPivotal).toBe(true);
   });
 });
+
+describe('the deck at its edges', () => {
+  it('a proposal with no answers still has a deck: no notes on conditions, the open-questions prompt', () => {
+    const slides = buildSlides(buildReport({ answers: {} }));
+    expect(slides.filter((s) => s.kind === 'condition').some((s) => 'note' in s)).toBe(false);
+    expect(slide(slides, 'openQuestions').notes).toBe(
+      'Close on what the room does not know. Give each pivotal unknown an owner and a date: these are the answers that could move the verdict.',
+    );
+  });
+
+  it('the verdict slide’s second reason is the decisive one, not merely the first', () => {
+    const report = reportOf('patient-records');
+    const reasons = [
+      { ...report.reasons[0]!, decisive: false, text: 'A limit that did not decide.' },
+      { ...report.reasons[0]!, decisive: true, text: 'The one that decided.' },
+    ];
+    expect(slide(buildSlides({ ...report, reasons }), 'verdict').reasons).toEqual([
+      report.decision.decidingFact.text,
+      'The one that decided.',
+    ]);
+  });
+});
