@@ -31,9 +31,10 @@ export function repairHazardLog(raw: unknown, changes: string[]): HazardLog | un
     const kept: Record<string, unknown> = {};
     const cleared: string[] = [];
     for (const [field, value] of Object.entries(entry)) {
+      if (value === undefined) continue;
       const known = hazardFields.find((f) => f === field);
       if (known && z.safeParse(hazardLogEntrySchema.shape[known], value).success) kept[known] = value;
-      else if (value !== undefined) cleared.push(known ? hazardFieldLabels[known] : quote(field, 40));
+      else cleared.push(known ? hazardFieldLabels[known] : quote(field, 40));
     }
     if (cleared.length > 0)
       changes.push(

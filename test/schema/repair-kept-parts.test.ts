@@ -157,3 +157,108 @@ describe('repair keeps what it can beyond the answers', () => {
     ]);
   });
 });
+
+describe('the edges of keeping the parts', () => {
+  it('takes a null hazard log, workshop, team record, direct-care answer or example link as none, without a word', () => {
+    const { assessment, changes } = repaired({
+      ...full,
+      hazardLog: null,
+      workshop: null,
+      team: null,
+      exampleId: null,
+      proposal: { ...full.proposal, directCare: null },
+    });
+    expect(changes).toEqual([]);
+    for (const part of ['hazardLog', 'workshop', 'team', 'exampleId'] as const)
+      expect(assessment[part]).toBeUndefined();
+    expect(assessment.proposal.directCare).toBeUndefined();
+  });
+
+  it('keeps a hazard id of 64 characters and removes one of 65, and says "it was" for one field', () => {
+    const kept = 'h'.repeat(64);
+    const { assessment, changes } = repaired({
+      ...full,
+      hazardLog: { [kept]: { owner: 'CSO', severity: 'high' }, ['h'.repeat(65)]: { owner: 'CSO' } },
+    });
+    expect(assessment.hazardLog).toEqual({ [kept]: { owner: 'CSO' } });
+    expect(changes).toEqual([
+      `Hazard log, “${kept}”: the severity could not be read, so it was cleared.`,
+      `Hazard log: the entry for “${kept}…” could not be read, so it was removed.`,
+    ]);
+  });
+
+  it('drops an entry none of whose fields can be kept, and the log when no entry is left; a field left undefined is not named', () => {
+    const { assessment, changes } = repaired({
+      ...full,
+      hazardLog: { consentStaleOrWrong: { likelihood: 9, owner: undefined } },
+    });
+    expect(assessment.hazardLog).toBeUndefined();
+    expect(changes).toEqual([
+      'Hazard log, A stale or wrong consent preference is acted on: the likelihood could not be read, so it was cleared.',
+    ]);
+  });
+
+  it('removes a workshop that is not a set of ratings, saying so', () => {
+    const { assessment, changes } = repaired({ ...full, workshop: 'yesterday' });
+    expect(assessment.workshop).toBeUndefined();
+    expect(changes).toEqual(['The workshop’s ratings could not be read, so they were removed.']);
+  });
+
+  it('keeps a workshop date of 40 characters and clears one of 41', () => {
+    expect(repaired({ ...full, workshop: { ...full.workshop, heldOn: 'd'.repeat(40) } }).changes).toEqual([]);
+    const { assessment, changes } = repaired({
+      ...full,
+      workshop: { ...full.workshop, heldOn: 'd'.repeat(41) },
+    });
+    expect(assessment.workshop?.heldOn).toBe('');
+    expect(changes).toEqual(['Workshop: the date it was held could not be read, so it was cleared.']);
+  });
+
+  it('keeps a rating of a question id of 80 characters, removes one of 81, and quotes an id it does not know', () => {
+    const rating = full.workshop?.ratings['condition.commonInterest'];
+    const id80 = `x.${'y'.repeat(78)}`;
+    const id81 = `${id80}z`;
+    const { assessment, changes } = repaired({
+      ...full,
+      workshop: { heldOn: '2026-12-01', ratings: { [id80]: rating, [id81]: rating } },
+    });
+    expect(Object.keys(assessment.workshop?.ratings ?? {})).toEqual([id80]);
+    expect(changes).toEqual([
+      `Workshop: the room’s rating of “${id81.slice(0, 80)}…” could not be read, so it was removed.`,
+    ]);
+  });
+
+  it('says so when a workshop’s ratings are not a set, and says nothing when it has none', () => {
+    const { assessment, changes } = repaired({
+      ...full,
+      workshop: { heldOn: '2026-12-01', ratings: 'five' },
+    });
+    expect(assessment.workshop).toEqual({ heldOn: '2026-12-01', ratings: {} });
+    expect(changes).toEqual(['Workshop: its ratings could not be read, so they were removed.']);
+    expect(repaired({ ...full, workshop: { heldOn: '2026-12-01' } }).changes).toEqual([]);
+  });
+
+  it('does not name a field of the record or the proposal whose value is undefined', () => {
+    expect(
+      repaired({ ...full, colour: undefined, proposal: { ...full.proposal, budget: undefined } }).changes,
+    ).toEqual([]);
+  });
+
+  it('quotes at most 60 characters of a direct-care answer it does not know, and a number as text', () => {
+    expect(repaired({ ...full, proposal: { ...full.proposal, directCare: 'm'.repeat(70) } }).changes).toEqual(
+      [`Used in direct care: “${'m'.repeat(60)}” is not an answer this app knows, so it was cleared.`],
+    );
+    expect(repaired({ ...full, proposal: { ...full.proposal, directCare: 1 } }).changes).toEqual([
+      'Used in direct care: “1” is not an answer this app knows, so it was cleared.',
+    ]);
+  });
+
+  it('clears a note that is null without a word', () => {
+    const { assessment, changes } = repaired({
+      ...full,
+      answers: { 'condition.commonInterest': { value: 2, note: null } },
+    });
+    expect(assessment.answers).toEqual({ 'condition.commonInterest': { value: 2 } });
+    expect(changes).toEqual([]);
+  });
+});
