@@ -262,3 +262,12 @@ describe('the edges of keeping the parts', () => {
     expect(changes).toEqual([]);
   });
 });
+
+describe('a record that was never a copy of a worked example', () => {
+  it('says nothing about a link it never had', () => {
+    const { exampleId: _none, ...record } = full;
+    const { assessment, changes } = repaired(record);
+    expect(assessment.exampleId).toBeUndefined();
+    expect(changes).toEqual([]);
+  });
+});
