@@ -1,3 +1,8 @@
+import { neededQuestionIds } from '@/engine/completeness';
+import { obstacles } from '@/framework/obstacles';
+import { dontKnow } from '@/framework/scales';
+import { tensions } from '@/framework/tensions';
+import { andList } from '@/lib/and-list';
 import type { PaperBlock } from './board-paper';
 import type { Report } from './build-report';
 
@@ -51,16 +56,48 @@ function designBlocks(report: Report): PaperBlock[] {
   ];
 }
 
+const isKnown = (report: Report, id: string) => {
+  const value = report.answers[id]?.value;
+  return value !== undefined && value !== dontKnow;
+};
+
+/**
+ * The line under "Top risks" when none is listed. Never a bare "no obstacle is high" when obstacles are simply
+ * not known (a vendor would quote it as "no risks"): the ones still needed and not known are counted, and those
+ * not needed (a ledger already ruled out) are said to be so.
+ */
+function noTopRisks(report: Report): string {
+  const needed = new Set<string>(neededQuestionIds(report.answers));
+  const obstacleIds = obstacles.map((o) => o.id);
+  const tensionIds = tensions.map((t) => t.id);
+  const all = [...obstacleIds, ...tensionIds];
+  const rated = all.filter((id) => isKnown(report, id)).length;
+  const open = (ids: readonly string[]) => ids.filter((id) => needed.has(id) && !isKnown(report, id)).length;
+  const [obstaclesOpen, tensionsOpen] = [open(obstacleIds), open(tensionIds)];
+  if (obstaclesOpen + tensionsOpen > 0) {
+    const unknown = [
+      ...(obstaclesOpen > 0 ? [`${obstaclesOpen} of the six obstacles`] : []),
+      ...(tensionsOpen > 0 ? [`${tensionsOpen} of the three tensions`] : []),
+    ];
+    const verb = obstaclesOpen + tensionsOpen === 1 ? 'is' : 'are';
+    return rated === 0
+      ? `No risk can be named yet: ${andList(unknown)} ${verb} not known.`
+      : `None of the obstacles and tensions rated is high or severe or in conflict with what a ledger gives, but ${andList(unknown)} ${verb} not known yet.`;
+  }
+  if (rated < all.length)
+    return rated === 0
+      ? 'No obstacle or tension is rated: none is needed once a ledger is ruled out.'
+      : 'None of the obstacles and tensions rated is high or severe or in conflict with what a ledger gives; the others are not needed once a ledger is ruled out.';
+  return 'No obstacle is rated high or severe and no tension is in conflict with what a ledger gives.';
+}
+
 function topRisks(report: Report): PaperBlock[] {
   return [
     { kind: 'heading', level: 2, text: 'Top risks' },
     {
       kind: 'list',
       ordered: false,
-      items:
-        report.topRisks.length > 0
-          ? report.topRisks.map((r) => r.plain)
-          : ['No obstacle is rated high or severe and no tension is in conflict with what a ledger gives.'],
+      items: report.topRisks.length > 0 ? report.topRisks.map((r) => r.plain) : [noTopRisks(report)],
     },
   ];
 }
