@@ -25,11 +25,27 @@ function verdictBlock(report: Report): PaperBlock {
   };
 }
 
+/**
+ * Every answer still needed, as the deciding fact counts them: six lines at most on page 1, the sixth naming
+ * the rest (the list once stopped at six while the deciding fact said seven were missing).
+ */
+function missingItems(report: Report): string[] {
+  const missing = report.evidenceMissing;
+  if (missing.length <= 6) return missing.map((m) => m.plain);
+  return [
+    ...missing.slice(0, 5).map((m) => m.plain),
+    `Also not known: ${missing
+      .slice(5)
+      .map((m) => m.name)
+      .join('; ')}.`,
+  ];
+}
+
 function whatDecided(report: Report): PaperBlock[] {
   if (report.decision.verdict.id === 'undetermined')
     return [
       { kind: 'heading', level: 2, text: 'What is missing' },
-      { kind: 'list', ordered: false, items: report.evidenceMissing.slice(0, 6).map((m) => m.plain) },
+      { kind: 'list', ordered: false, items: missingItems(report) },
     ];
   // Only what set the verdict: the other limits are in the reasons table after page 1.
   const decided = report.reasons.filter((r) => r.decisive).slice(0, 1);

@@ -163,7 +163,7 @@ describe('page 1 of the board paper', () => {
     expect(confidence(undefined, 40)).toBe(`${lead} Condition fit not scored; obstacle risk 40 out of 100.`);
   });
 
-  it('with too few answers: what is missing (at most six), and no design', () => {
+  it('with too few answers: what is missing (six lines, the last naming the rest), and no design', () => {
     const report = buildReport({ answers: {} });
     expect(report.decision.verdict.id).toBe('undetermined');
     const page = summaryPage(report);
@@ -173,7 +173,13 @@ describe('page 1 of the board paper', () => {
     expect(page[at + 1]).toEqual({
       kind: 'list',
       ordered: false,
-      items: report.evidenceMissing.slice(0, 6).map((m) => m.plain),
+      items: [
+        ...report.evidenceMissing.slice(0, 5).map((m) => m.plain),
+        `Also not known: ${report.evidenceMissing
+          .slice(5)
+          .map((m) => m.name)
+          .join('; ')}.`,
+      ],
     });
     expect(page.some((b) => b.kind === 'heading' && b.text === 'What decided it')).toBe(false);
     expect(page.some((b) => b.kind === 'heading' && /design|alternative/.test(b.text))).toBe(false);
@@ -304,5 +310,40 @@ describe('the line under Top risks when none is listed', () => {
         'None of the obstacles and tensions rated is high or severe or in conflict with what a ledger gives, but 1 of the six obstacles is not known yet.',
       ),
     );
+  });
+});
+
+describe('what is missing, on page 1 of a paper with no verdict', () => {
+  const missingList = (report: Report) => {
+    const page = summaryPage(report);
+    return page[page.findIndex((b) => b.kind === 'heading' && b.text === 'What is missing') + 1];
+  };
+
+  it('names every answer the deciding fact counts: the sixth line names the rest', () => {
+    const report = reportOf('case-procredex');
+    expect(report.evidenceMissing).toHaveLength(7);
+    expect(report.decision.decidingFact.text).toContain('and 4 more are not');
+    expect(missingList(report)).toEqual({
+      kind: 'list',
+      ordered: false,
+      items: [
+        'What goes on the ledger: not known',
+        'Adoption: not known',
+        'Interoperability: not known',
+        'Internal governance: not known',
+        'Data security: not known',
+        'Also not known: Quality and safety; Human factors.',
+      ],
+    });
+  });
+
+  it('lists six or fewer one a line', () => {
+    const report = reportOf('case-procredex');
+    const six = { ...report, evidenceMissing: report.evidenceMissing.slice(0, 6) };
+    expect(missingList(six)).toEqual({
+      kind: 'list',
+      ordered: false,
+      items: report.evidenceMissing.slice(0, 6).map((m) => m.plain),
+    });
   });
 });
