@@ -1,6 +1,7 @@
+import { readAnswer } from '@/engine/answer-values';
 import { neededQuestionIds } from '@/engine/completeness';
 import { obstacles } from '@/framework/obstacles';
-import { dontKnow } from '@/framework/scales';
+import type { QuestionId } from '@/framework/questions';
 import { tensions } from '@/framework/tensions';
 import { andList } from '@/lib/and-list';
 import type { PaperBlock } from './board-paper';
@@ -72,10 +73,7 @@ function designBlocks(report: Report): PaperBlock[] {
   ];
 }
 
-const isKnown = (report: Report, id: string) => {
-  const value = report.answers[id]?.value;
-  return value !== undefined && value !== dontKnow;
-};
+const isKnown = (report: Report, id: QuestionId) => readAnswer(report.answers, id).state === 'known';
 
 /**
  * The line under "Top risks" when none is listed. Never a bare "no obstacle is high" when obstacles are simply
@@ -88,7 +86,8 @@ function noTopRisks(report: Report): string {
   const tensionIds = tensions.map((t) => t.id);
   const all = [...obstacleIds, ...tensionIds];
   const rated = all.filter((id) => isKnown(report, id)).length;
-  const open = (ids: readonly string[]) => ids.filter((id) => needed.has(id) && !isKnown(report, id)).length;
+  const open = (ids: readonly QuestionId[]) =>
+    ids.filter((id) => needed.has(id) && !isKnown(report, id)).length;
   const [obstaclesOpen, tensionsOpen] = [open(obstacleIds), open(tensionIds)];
   if (obstaclesOpen + tensionsOpen > 0) {
     const unknown = [

@@ -18,6 +18,9 @@ export const hazardFieldLabels: Record<keyof HazardEntry, string> = {
   owner: 'owner',
 };
 
+/** The fields of a hazard-log entry, in the order the log shows them. */
+export const hazardFields = Object.keys(hazardFieldLabels) as (keyof HazardEntry)[];
+
 export const quoted = (text: string, max: number) => `“${text.slice(0, max)}${text.length > max ? '…' : ''}”`;
 
 export const hazardName = (id: string) => ledgerHazards.find((h) => h.id === id)?.hazard ?? quoted(id, 64);

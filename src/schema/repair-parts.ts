@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { findQuestion } from '@/framework/questions';
 import { isRecord } from '@/lib/is-record';
 import { type Assessment, hazardLogEntrySchema, workshopRatingSchema } from './assessment-schema';
-import { hazardFieldLabels, hazardName, quoted as quote } from './record-labels';
+import { hazardFieldLabels, hazardFields, hazardName, quoted as quote } from './record-labels';
 import { teamRecordSchema } from './team-record';
 
 // The parts of a saved record beyond its proposal and answers: the hazard log, the workshop's ratings and
@@ -12,8 +12,6 @@ import { teamRecordSchema } from './team-record';
 type HazardLog = NonNullable<Assessment['hazardLog']>;
 type HazardEntry = HazardLog[string];
 type Workshop = NonNullable<Assessment['workshop']>;
-
-const hazardFields = Object.keys(hazardFieldLabels) as (keyof HazardEntry)[];
 
 /** The valid entries of a saved hazard log, field by field; each field that cannot be kept is named. */
 export function repairHazardLog(raw: unknown, changes: string[]): HazardLog | undefined {

@@ -1,10 +1,8 @@
 import * as Y from 'yjs';
 import type { Assessment, Proposal } from '@/schema/assessment-schema';
-import { hazardFieldLabels } from '@/schema/record-labels';
+import { hazardFields } from '@/schema/record-labels';
 import type { History, HistoryEntry, Signature } from '@/schema/team-record';
 import { chainEntry, heads, type UnsignedEntry } from './history';
-
-const hazardFields = Object.keys(hazardFieldLabels) as (keyof typeof hazardFieldLabels)[];
 
 /**
  * One Y.Doc per team assessment. Answers are a Y.Map of Y.Maps (value, note as Y.Text, by, at), so two
